@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QVariant>
+
+namespace fw {
+
+// Every write the server makes, as a prepared statement with bound parameters. The SQL runs
+// unchanged on SQLite and PostgreSQL.
+enum class Stmt {
+    UpsertVisitor,
+    InsertSession,
+    UpdateSession,
+    InsertEvent,
+    InsertPageView,
+    ClosePageView,
+    InsertStateChange,
+    InsertChat,
+    InsertHelp,
+    ResolveHelp,
+    InsertOutbox,
+    UpsertStaff,
+    UpsertSetting,
+    InsertAudit,
+    Count
+};
+
+const char *sqlFor(Stmt stmt);
+const char *stmtName(Stmt stmt);
+
+struct DbOp
+{
+    Stmt stmt;
+    QVariantList args;
+};
+
+} // namespace fw

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what building and testing Floorwalker needs on Debian 12, skipping what is there.
+# Usage: tools/install-deps.sh [build|test|demo]
+set -euo pipefail
+what=${1:-test}
+
+pkgs=(cmake ninja-build g++ pkg-config
+      qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+      qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+      libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev)
+case "$what" in
+    test) pkgs+=(postgresql nodejs npm chromium xvfb xauth fonts-noto-cjk) ;;
+    demo) pkgs+=(nodejs npm xvfb xauth fonts-noto-cjk) ;;
+    build) ;;
+    *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
