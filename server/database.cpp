@@ -155,6 +155,14 @@ std::optional<QSqlQuery> DbWorker::run(const QString &sql, const QVariantList &a
                                        QString *error)
 {
     QSqlQuery q(db());
+    if (args.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL (migrations, pragmas): run those directly.
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+        return q;
+    }
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
         return std::nullopt;

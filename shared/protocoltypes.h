@@ -4,11 +4,15 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <array>
 
 namespace fw {
+// The enums below are registered with the meta-object system, so they print by name in tests
+// and debug output. (Only this header may use Q_NAMESPACE for namespace fw.)
+Q_NAMESPACE
 
 // Field limits shared by both ends; docs/PROTOCOL.md quotes them.
 namespace limits {
@@ -39,6 +43,14 @@ enum class InputKind { Key, Pointer, Touch };
 enum class IdentityStatus { Anonymous, Verified };
 // Order matters only for the names table; precedence lives in the classifier.
 enum class BehaviourState { Active, Browsing, Interested, Hopping, Stalled, Frustrated, Away, Gone };
+Q_ENUM_NS(PageKind)
+Q_ENUM_NS(DeviceKind)
+Q_ENUM_NS(HelpKind)
+Q_ENUM_NS(Outcome)
+Q_ENUM_NS(Role)
+Q_ENUM_NS(InputKind)
+Q_ENUM_NS(IdentityStatus)
+Q_ENUM_NS(BehaviourState)
 
 inline constexpr std::array<const char *, 7> PageKindNames{"main", "category", "search", "product",
                                                            "cart", "checkout", "other"};

@@ -5,6 +5,10 @@
 
 #include <QtGlobal>
 
+#ifdef QT_WEBSOCKETS_LIB
+#include <QWebSocket>
+#endif
+
 #ifdef QT_HTTPSERVER_LIB
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -15,6 +19,20 @@
 #endif
 
 namespace fw::compat {
+
+#ifdef QT_WEBSOCKETS_LIB
+// 6.4: QWebSocket::error(SocketError). 6.5+: errorOccurred(SocketError), error() deprecated.
+template<typename Functor>
+QMetaObject::Connection onSocketError(QWebSocket *socket, const QObject *context, Functor &&f)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QObject::connect(socket, &QWebSocket::errorOccurred, context, std::forward<Functor>(f));
+#else
+    return QObject::connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error),
+                            context, std::forward<Functor>(f));
+#endif
+}
+#endif
 
 #ifdef QT_HTTPSERVER_LIB
 // 6.4: bind() returns void and takes any QTcpServer. 6.8: returns bool and wants it listening.
