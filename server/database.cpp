@@ -271,8 +271,15 @@ bool DbWorker::execOp(const DbOp &op, QString *error)
         slot = std::move(q);
     }
     QSqlQuery &q = *slot;
-    for (qsizetype i = 0; i < op.args.size(); ++i)
-        q.bindValue(int(i), op.args.at(i));
+    for (qsizetype i = 0; i < op.args.size(); ++i) {
+        const QVariant &v = op.args.at(i);
+        // Qt SQL binds a null QString as NULL. An absent optional text (no referrer, no title)
+        // is an empty string; only an invalid QVariant means SQL NULL.
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            q.bindValue(int(i), QString(u""_s));
+        else
+            q.bindValue(int(i), v);
+    }
     if (!q.exec()) {
         *error = u"%1: %2"_s.arg(QLatin1String(stmtName(op.stmt)), q.lastError().text());
         return false;

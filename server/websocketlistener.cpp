@@ -30,6 +30,9 @@ WebSocketListener::WebSocketListener(Options options, QObject *parent)
             &WebSocketListener::checkOrigin, Qt::DirectConnection);
     connect(m_ws, &QWebSocketServer::newConnection, this, &WebSocketListener::onWebSocket);
     connect(m_tcp, &QTcpServer::newConnection, this, &WebSocketListener::onTcpConnection);
+    m_monotonic.start();
+    m_handshakeSweep.setInterval(qBound(100, m_options.handshakeTimeoutMs / 4, 1000));
+    connect(&m_handshakeSweep, &QTimer::timeout, this, &WebSocketListener::dropStalledHandshakes);
 }
 
 WebSocketListener::~WebSocketListener() = default;
@@ -66,13 +69,40 @@ void WebSocketListener::onTcpConnection()
 {
     while (QTcpSocket *s = m_tcp->nextPendingConnection()) {
         s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        const QString key = s->peerAddress().toString() + u'|' + QString::number(s->peerPort());
+        m_handshaking.insert(key, {s, m_monotonic.elapsed()});
+        m_handshakeOrder.push_back(key);
         m_ws->handleConnection(s);
     }
+    if (!m_handshakeSweep.isActive())
+        m_handshakeSweep.start();
+}
+
+void WebSocketListener::dropStalledHandshakes()
+{
+    const qint64 now = m_monotonic.elapsed();
+    while (!m_handshakeOrder.empty()) {
+        const auto it = m_handshaking.find(m_handshakeOrder.front());
+        if (it != m_handshaking.end()) {
+            QTcpSocket *socket = it->socket.data();
+            if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                if (now - it->acceptedAt < m_options.handshakeTimeoutMs)
+                    break; // the rest are younger
+                qCInfo(lcListener, "dropping a connection that did not complete the handshake");
+                socket->abort();
+            }
+            m_handshaking.erase(it);
+        }
+        m_handshakeOrder.pop_front();
+    }
+    if (m_handshakeOrder.empty())
+        m_handshakeSweep.stop();
 }
 
 void WebSocketListener::onWebSocket()
 {
     while (QWebSocket *s = m_ws->nextPendingConnection()) {
+        m_handshaking.remove(s->peerAddress().toString() + u'|' + QString::number(s->peerPort()));
         // Qt's defaults are 2 GiB (CVE-2018-21035): set the limits on every socket.
         s->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageBytes));
         s->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageBytes));

@@ -1,8 +1,15 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <deque>
 
 #include <QWebSocket>
 
@@ -44,11 +51,24 @@ private:
     void onTcpConnection();
     void onWebSocket();
     void checkOrigin(QWebSocketCorsAuthenticator *auth);
+    void dropStalledHandshakes();
 
     Options m_options;
     QTcpServer *m_tcp;
     QWebSocketServer *m_ws;
     quint64 m_refusedOrigins = 0;
+    // Accepted sockets still in the handshake, oldest first. Qt's own handshake timeout does
+    // not cover sockets given to handleConnection(), so we enforce it here with one timer.
+    // Keyed by the peer's address and port, which the QWebSocket shares with its TCP socket.
+    struct Handshaking
+    {
+        QPointer<QTcpSocket> socket;
+        qint64 acceptedAt;
+    };
+    QHash<QString, Handshaking> m_handshaking;
+    std::deque<QString> m_handshakeOrder;
+    QElapsedTimer m_monotonic;
+    QTimer m_handshakeSweep;
 };
 
 } // namespace fw
