@@ -111,6 +111,18 @@ HttpFrontend::HttpFrontend(Options options, Status status, QObject *parent)
             compat::setResponseHeaders(r, {{"Location", "/shop/"}});
             return r;
         });
+        m_http->route(u"/shop/api/token"_s, QHttpServerRequest::Method::Get,
+                      [this](const QHttpServerRequest &req) -> QHttpServerResponse {
+                          const QString customer = req.query().queryItemValue(u"customer"_s);
+                          const QString token = m_options.demoToken ? m_options.demoToken(customer)
+                                                                    : QString();
+                          if (token.isEmpty())
+                              return respond("application/json", "{\"error\":\"unknown customer\"}\n",
+                                             HttpStatus::NotFound);
+                          return respond("application/json",
+                                         QJsonDocument(QJsonObject{{u"token"_s, token}})
+                                                 .toJson(QJsonDocument::Compact));
+                      });
         m_http->route(u"/shop/"_s, QHttpServerRequest::Method::Get, [this]() -> QHttpServerResponse {
             return serveFile(m_options.resourcesDir + u"/demo-shop"_s, QString());
         });

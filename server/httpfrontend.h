@@ -23,6 +23,9 @@ public:
         QString resourcesDir; // holds tracker/ and demo-shop/
         bool demo = false;
         QString trackerWsUrl; // substituted into tracker.js
+        // Demo mode only: what a shop backend does at login, sign an identity token for a
+        // customer. Returns an empty string for an unknown customer.
+        std::function<QString(const QString &customer)> demoToken;
     };
     struct Status
     {

@@ -93,6 +93,11 @@ bool ServerApp::start(QString *error)
     m_jwt = std::make_unique<JwtVerifier>(m_clock);
     for (const auto &[kid, secret] : std::as_const(m_config.identityKeys))
         m_jwt->addKey(kid, secret);
+    if (m_config.demo) {
+        // The demo shop has no backend of its own: the server plays it, with a key made now.
+        m_demoIdentityKey = randomBytes(32);
+        m_jwt->addKey(u"demo-shop"_s, m_demoIdentityKey);
+    }
     m_jwt->setLeewaySeconds(m_config.identityLeewaySeconds);
     if (m_config.siteKeys.size() == 1)
         m_jwt->setAudience(m_config.siteKeys.first());
@@ -147,6 +152,8 @@ bool ServerApp::start(QString *error)
     HttpFrontend::Options ho;
     ho.resourcesDir = findResourcesDir(m_config.resourcesDir);
     ho.demo = m_config.demo;
+    if (m_config.demo)
+        ho.demoToken = [this](const QString &customer) { return demoIdentityToken(customer); };
     m_http = std::make_unique<HttpFrontend>(
             ho, HttpFrontend::Status{[this] { return health(); }, [this] { return metricsText(); }});
     if (!m_http->listen(m_config.httpHost, m_config.httpPort, error)
@@ -277,6 +284,42 @@ QByteArray ServerApp::metricsText() const
     w.labelled("floorwalker_rejected_total", "counter",
                "Connections and messages refused, by reason.", "reason", rejected);
     return w.text();
+}
+
+QString ServerApp::demoIdentityToken(const QString &customer) const
+{
+    // A few made-up customers with the claims a real shop backend would sign.
+    struct DemoCustomer
+    {
+        const char *id;
+        int age;
+        const char *gender;
+        int orders;
+        int total;
+    };
+    static const DemoCustomer customers[] = {{"C-1001", 34, "female", 12, 480000},
+                                             {"C-1002", 27, "male", 2, 89000},
+                                             {"C-1003", 45, "female", 31, 2150000},
+                                             {"C-1004", 61, "male", 0, 0},
+                                             {"C-1005", 19, "other", 5, 142000}};
+    for (const DemoCustomer &c : customers) {
+        if (customer != QLatin1String(c.id))
+            continue;
+        const qint64 now = m_clock->nowMs() / 1000;
+        return JwtVerifier::sign({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"demo-shop"_s}},
+                                 {{u"sub"_s, customer},
+                                  {u"age"_s, c.age},
+                                  {u"gender"_s, QLatin1String(c.gender)},
+                                  {u"purchases"_s,
+                                   QJsonObject{{u"orders"_s, c.orders},
+                                               {u"total"_s, c.total},
+                                               {u"currency"_s, u"KRW"_s},
+                                               {u"lastOrderAt"_s, double(c.orders ? now - 86400 * 9 : 0)}}},
+                                  {u"iat"_s, double(now)},
+                                  {u"exp"_s, double(now + 3600)}},
+                                 m_demoIdentityKey);
+    }
+    return {};
 }
 
 bool ServerApp::addUser(const ServerConfig &config, const QString &name, Role role,

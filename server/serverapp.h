@@ -55,6 +55,8 @@ public:
     static bool addUser(const ServerConfig &config, const QString &name, Role role,
                         const QString &password, QString *error);
     static QString findResourcesDir(const QString &configured);
+    // Demo mode: an identity token for one of the demo shop's made-up customers.
+    QString demoIdentityToken(const QString &customer) const;
 
 private:
     ServerConfig m_config;
@@ -74,6 +76,7 @@ private:
     QTimer m_sampler;
     QElapsedTimer m_uptime;
     QString m_demoPassword;
+    QByteArray m_demoIdentityKey;
     bool m_started = false;
     bool m_stopped = false;
 };

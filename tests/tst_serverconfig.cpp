@@ -131,6 +131,17 @@ private slots:
         QVERIFY2(e.contains(mentions), qPrintable(e));
     }
 
+    void shippedExampleConfigIsValid()
+    {
+        // packaging/floorwalker-server.ini documents every key; it must keep parsing.
+        QString e;
+        const auto inv = parse({u"--config"_s, QStringLiteral(FW_SOURCE_DIR "/packaging/floorwalker-server.ini")}, &e);
+        QVERIFY2(inv, qPrintable(e));
+        QCOMPARE(inv->config.siteKeys, QStringList{u"shop"_s});
+        QCOMPARE(inv->config.allowedOrigins.size(), 2);
+        QCOMPARE(inv->config.maxMessageBytes, 65536);
+    }
+
     void addUserMode()
     {
         QString e;

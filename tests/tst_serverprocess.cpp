@@ -2,6 +2,7 @@
 // --add-user, the data-dir lock and a clean stop on SIGTERM.
 #include "testsupport.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -149,6 +150,26 @@ private slots:
         const QByteArray js = r->readAll();
         QVERIFY(!js.contains("__FLOORWALKER_WS_URL__")); // the server filled in its address
         QVERIFY(js.contains("/v1/visitor"));
+
+        // The demo shop's stand-in backend signs identity tokens the server accepts.
+        auto get = [&](const QString &path, int *status) {
+            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(server.ready().value("http"_L1).toString() + path)));
+            waitUntil([reply] { return reply->isFinished(); });
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            return QJsonDocument::fromJson(reply->readAll()).object();
+        };
+        int status = 0;
+        const QString token = get(u"/shop/api/token?customer=C-1003"_s, &status).value("token"_L1).toString();
+        QCOMPARE(status, 200);
+        get(u"/shop/api/token?customer=C-9999"_s, &status);
+        QCOMPARE(status, 404);
+        Hello h = Visitor::hello(u"v_democustomer"_s);
+        h.identityToken = token;
+        auto v = Visitor::connect(server.ready().value("visitorWs"_L1).toString(), h);
+        QVERIFY(v);
+        QVERIFY2(v->welcome.identity.verified(), qPrintable(v->welcome.identity.tokenError));
+        QCOMPARE(v->welcome.identity.customerId, u"C-1003"_s);
+        QCOMPARE(v->welcome.identity.purchases.orders, 31);
         QCOMPARE(server.terminate(), 0);
     }
 };
