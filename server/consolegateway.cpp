@@ -118,14 +118,17 @@ void ConsoleGateway::login(quint64 id, Peer &peer, const Login &msg)
     }
     c.loginPending = true;
     const qint64 lastRevision = msg.lastRevision;
+    const QString user = msg.user;
     m_staff->checkPassword(msg.user, msg.password, this,
-                           [this, id, keys, lastRevision](StaffDirectory::Check check) {
+                           [this, id, keys, lastRevision, user](StaffDirectory::Check check) {
         auto it = m_consoles.find(id);
         if (it == m_consoles.end())
             return; // gone while we hashed
         it->loginPending = false;
         if (!check.ok) {
             m_throttle->failed(keys);
+            if (Peer *p = this->peer(id))
+                m_core->audit({{user, {}}, Role::Staff, p->address}, u"login_failed"_s, user, {});
             ++m_loginFailures;
             countRejection(u"login"_s);
             // Same answer for an unknown user and a wrong password.
@@ -159,6 +162,9 @@ void ConsoleGateway::finishLogin(quint64 id, const StaffAccount &account, qint64
     ok.serverTime = clock()->nowMs();
     send(id, encodeMessage(ok));
     qCInfo(lcGateway, "console login: %s", qPrintable(account.name));
+    if (Peer *p = peer(id))
+        m_core->audit({{account.name, account.displayName}, account.role, p->address}, u"login"_s,
+                      account.name, {{u"client"_s, p->address}});
     // Catch up from a known revision when we still have every delta since; else a snapshot.
     if (lastRevision > 0) {
         if (const auto frames = m_feed->since(lastRevision)) {

@@ -659,6 +659,7 @@ Result SessionCore::claim(const Actor &actor, const Claim &cmd)
     }
     const qint64 now = m_clock->nowMs();
     s->claimedBy = actor.ref;
+    audit(actor, u"claim"_s, s->id, {});
     Change c;
     c.op = Change::Op::Claim;
     c.id = s->id;
@@ -679,6 +680,7 @@ Result SessionCore::release(const Actor &actor, const Release &cmd)
     if (s->claimedBy.user != actor.ref.user && !actor.isAdmin())
         return fail(cmd.reqId, protocol::error::ClaimedByOther,
                     u"claimed by %1"_s.arg(s->claimedBy.name));
+    audit(actor, u"release"_s, s->id, {{u"claimedBy"_s, s->claimedBy.user}});
     s->claimedBy = {};
     Change c;
     c.op = Change::Op::Claim;
@@ -702,6 +704,7 @@ Result SessionCore::helpResolve(const Actor &actor, const HelpResolve &cmd)
         h.resolvedAt = m_clock->nowMs();
         h.resolvedBy = actor.ref.user;
         write(Stmt::ResolveHelp, {h.resolvedAt, h.resolvedBy, s->id, h.id});
+        audit(actor, u"help_resolve"_s, s->id, {{u"helpId"_s, h.id}});
         Change c;
         c.op = Change::Op::HelpResolved;
         c.id = s->id;

@@ -663,6 +663,10 @@ private slots:
         QVERIFY(released && released->claimedBy.isNull());
         QVERIFY(staff->command(Claim{0, id, false})->ok);
         QVERIFY(staff->command(ChatSend{0, id, u"hello"_s})->ok);
+        // Staff actions are in the audit log, with who did them.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE target = ? AND action = 'claim'"_s, {id}), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE target = ? AND action = 'release' AND actor = 'admin'"_s, {id}), 1);
+        QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND actor = 'minji'"_s) >= 1);
     }
 
     void helpRequests()
