@@ -128,6 +128,7 @@ QString JwtVerifier::sign(const QJsonObject &header, const QJsonObject &payload,
             + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const QByteArray mac =
             QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256);
+    // (QByteArray, not a string builder: 6.8's hash() takes QByteArrayView.)
     return QString::fromLatin1(input + '.' + b64(mac));
 }
 
@@ -161,7 +162,7 @@ Identity JwtVerifier::verify(const QString &token) const
     if (key == m_keys.constEnd())
         return refused("unknown_key");
     const QByteArray expected = QMessageAuthenticationCode::hash(
-            parts[0] + '.' + parts[1], *key, QCryptographicHash::Sha256);
+            QByteArray(parts[0] + '.' + parts[1]), *key, QCryptographicHash::Sha256);
     if (!constantTimeEquals(expected, signature))
         return refused("bad_signature");
 
