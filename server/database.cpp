@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -444,32 +445,39 @@ LoadedState DbWorker::loadState(qint64 now, qint64 window)
             st.sessions.append(std::move(s));
         }
     }
+    // Each child table is read in one query for all open sessions, grouped by session id in
+    // the first column.
     const QString open = u"(SELECT session_id FROM sessions WHERE ended_at IS NULL)"_s;
-    if (auto q = run(u"SELECT session_id, seq, url, title, kind, product_id, category_id, query, "
-                     "entered_at, left_at, visible_ms FROM page_views WHERE session_id IN "_s
-                             + open + u" ORDER BY session_id, seq"_s,
-                     {}, &error)) {
-        while (q->next()) {
+    auto forEachRow = [&](const QString &sql, const std::function<void(Session &, QSqlQuery &)> &fn) {
+        auto q = run(sql, {}, &error);
+        while (q && q->next()) {
             const auto it = index.constFind(q->value(0).toString());
-            if (it == index.constEnd())
-                continue;
-            Session &s = st.sessions[*it];
-            TrailEntry e;
-            e.page.url = q->value(2).toString();
-            e.page.title = q->value(3).toString();
-            parseEnumName(q->value(4).toString(), PageKindNames, &e.page.kind);
-            e.page.productId = q->value(5).toString();
-            e.page.categoryId = q->value(6).toString();
-            e.page.query = q->value(7).toString();
-            e.enteredAt = q->value(8).toLongLong();
-            e.leftAt = q->value(9).toLongLong();
-            e.visibleMs = q->value(10).toLongLong();
-            s.trail.append(e);
-            if (s.trail.size() > Session::MaxTrail)
-                s.trail.removeFirst();
-            s.pageSeq = q->value(1).toLongLong();
+            if (it != index.constEnd())
+                fn(st.sessions[*it], *q);
         }
-    }
+    };
+    auto trim = [](auto &list, qsizetype max) {
+        if (list.size() > max)
+            list.removeFirst();
+    };
+    forEachRow(u"SELECT session_id, seq, url, title, kind, product_id, category_id, query, "
+               "entered_at, left_at, visible_ms FROM page_views WHERE session_id IN "_s
+                       + open + u" ORDER BY session_id, seq"_s,
+               [&](Session &s, QSqlQuery &q) {
+                   TrailEntry e;
+                   e.page.url = q.value(2).toString();
+                   e.page.title = q.value(3).toString();
+                   parseEnumName(q.value(4).toString(), PageKindNames, &e.page.kind);
+                   e.page.productId = q.value(5).toString();
+                   e.page.categoryId = q.value(6).toString();
+                   e.page.query = q.value(7).toString();
+                   e.enteredAt = q.value(8).toLongLong();
+                   e.leftAt = q.value(9).toLongLong();
+                   e.visibleMs = q.value(10).toLongLong();
+                   s.trail.append(e);
+                   trim(s.trail, Session::MaxTrail);
+                   s.pageSeq = q.value(1).toLongLong();
+               });
     for (Session &s : st.sessions) {
         if (s.trail.isEmpty())
             continue;
@@ -479,78 +487,54 @@ LoadedState DbWorker::loadState(qint64 now, qint64 window)
         s.visibleAccumMs = cur.visibleMs;
         s.visibleSince = s.disconnectedAt;
     }
-    if (auto q = run(u"SELECT session_id, at, from_state, to_state, evidence FROM state_changes "
-                     "WHERE session_id IN "_s
-                             + open + u" ORDER BY session_id, at, id"_s,
-                     {}, &error)) {
-        while (q->next()) {
-            const auto it = index.constFind(q->value(0).toString());
-            if (it == index.constEnd())
-                continue;
-            StateChange c;
-            c.at = q->value(1).toLongLong();
-            parseEnumName(q->value(2).toString(), BehaviourStateNames, &c.from);
-            parseEnumName(q->value(3).toString(), BehaviourStateNames, &c.to);
-            JsonReader er(jsonObject(q->value(4).toString()));
-            c.evidence = Evidence::fromJson(er);
-            Session &s = st.sessions[*it];
-            s.states.append(c);
-            if (s.states.size() > Session::MaxStates)
-                s.states.removeFirst();
-            s.state.evidence = c.evidence;
-        }
-    }
-    if (auto q = run(u"SELECT session_id, message_id, at, from_visitor, staff_user, staff_name, text "
-                     "FROM chats WHERE session_id IN "_s
-                             + open + u" ORDER BY session_id, at"_s,
-                     {}, &error)) {
-        while (q->next()) {
-            const auto it = index.constFind(q->value(0).toString());
-            if (it == index.constEnd())
-                continue;
-            ChatMessage m;
-            m.sessionId = q->value(0).toString();
-            m.id = q->value(1).toString();
-            m.at = q->value(2).toLongLong();
-            m.fromVisitor = q->value(3).toInt() != 0;
-            m.staff = {q->value(4).toString(), q->value(5).toString()};
-            m.text = q->value(6).toString();
-            Session &s = st.sessions[*it];
-            s.chats.append(m);
-            if (s.chats.size() > Session::MaxChats)
-                s.chats.removeFirst();
-        }
-    }
-    if (auto q = run(u"SELECT session_id, help_id, kind, text, at, resolved_at, resolved_by FROM "
-                     "help_requests WHERE session_id IN "_s
-                             + open + u" ORDER BY session_id, at"_s,
-                     {}, &error)) {
-        while (q->next()) {
-            const auto it = index.constFind(q->value(0).toString());
-            if (it == index.constEnd())
-                continue;
-            HelpRequest h;
-            h.sessionId = q->value(0).toString();
-            h.id = q->value(1).toString();
-            parseEnumName(q->value(2).toString(), HelpKindNames, &h.kind);
-            h.text = q->value(3).toString();
-            h.at = q->value(4).toLongLong();
-            h.resolvedAt = q->value(5).toLongLong();
-            h.resolvedBy = q->value(6).toString();
-            st.sessions[*it].helps.append(h);
-        }
-    }
-    if (auto q = run(u"SELECT o.session_id, o.seq, o.payload FROM outbox o JOIN sessions s ON "
-                     "s.session_id = o.session_id WHERE s.ended_at IS NULL AND o.seq > "
-                     "s.acked_server_seq ORDER BY o.session_id, o.seq"_s,
-                     {}, &error)) {
-        while (q->next()) {
-            const auto it = index.constFind(q->value(0).toString());
-            if (it != index.constEnd())
-                st.sessions[*it].outbox.append({q->value(1).toLongLong(),
-                                                q->value(2).toString().toUtf8()});
-        }
-    }
+    forEachRow(u"SELECT session_id, at, from_state, to_state, evidence FROM state_changes "
+               "WHERE session_id IN "_s
+                       + open + u" ORDER BY session_id, at, id"_s,
+               [&](Session &s, QSqlQuery &q) {
+                   StateChange c;
+                   c.at = q.value(1).toLongLong();
+                   parseEnumName(q.value(2).toString(), BehaviourStateNames, &c.from);
+                   parseEnumName(q.value(3).toString(), BehaviourStateNames, &c.to);
+                   JsonReader er(jsonObject(q.value(4).toString()));
+                   c.evidence = Evidence::fromJson(er);
+                   s.states.append(c);
+                   trim(s.states, Session::MaxStates);
+                   s.state.evidence = c.evidence;
+               });
+    forEachRow(u"SELECT session_id, message_id, at, from_visitor, staff_user, staff_name, text "
+               "FROM chats WHERE session_id IN "_s
+                       + open + u" ORDER BY session_id, at"_s,
+               [&](Session &s, QSqlQuery &q) {
+                   ChatMessage m;
+                   m.sessionId = s.id;
+                   m.id = q.value(1).toString();
+                   m.at = q.value(2).toLongLong();
+                   m.fromVisitor = q.value(3).toInt() != 0;
+                   m.staff = {q.value(4).toString(), q.value(5).toString()};
+                   m.text = q.value(6).toString();
+                   s.chats.append(m);
+                   trim(s.chats, Session::MaxChats);
+               });
+    forEachRow(u"SELECT session_id, help_id, kind, text, at, resolved_at, resolved_by FROM "
+               "help_requests WHERE session_id IN "_s
+                       + open + u" ORDER BY session_id, at"_s,
+               [&](Session &s, QSqlQuery &q) {
+                   HelpRequest h;
+                   h.sessionId = s.id;
+                   h.id = q.value(1).toString();
+                   parseEnumName(q.value(2).toString(), HelpKindNames, &h.kind);
+                   h.text = q.value(3).toString();
+                   h.at = q.value(4).toLongLong();
+                   h.resolvedAt = q.value(5).toLongLong();
+                   h.resolvedBy = q.value(6).toString();
+                   s.helps.append(h);
+               });
+    forEachRow(u"SELECT o.session_id, o.seq, o.payload FROM outbox o JOIN sessions s ON "
+               "s.session_id = o.session_id WHERE s.ended_at IS NULL AND o.seq > "
+               "s.acked_server_seq ORDER BY o.session_id, o.seq"_s,
+               [&](Session &s, QSqlQuery &q) {
+                   s.outbox.append({q.value(1).toLongLong(), q.value(2).toString().toUtf8()});
+               });
     Q_UNUSED(now);
     return st;
 }

@@ -35,6 +35,15 @@ Result ok(qint64 reqId, const QString &id = {})
     return r;
 }
 
+Change makeChange(Change::Op op, const QString &id, qint64 at)
+{
+    Change c;
+    c.op = op;
+    c.id = id;
+    c.at = at;
+    return c;
+}
+
 Result fail(qint64 reqId, const char *code, const QString &message)
 {
     Result r;
@@ -188,6 +197,15 @@ void SessionCore::onCommitted(quint64 ticket)
 
 void SessionCore::feedChange(Change c) { m_feed->add(std::move(c)); }
 
+void SessionCore::setClaim(Session &s, const StaffRef &by, qint64 now)
+{
+    s.claimedBy = by;
+    Change c = makeChange(Change::Op::Claim, s.id, now);
+    c.claimedBy = by;
+    feedChange(std::move(c));
+    markDirty(s);
+}
+
 // ------------------------------------------------------------------------------ visitor
 
 SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
@@ -220,10 +238,7 @@ SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
         if (!h.identityToken.isEmpty() && !(identity == s->identity)) {
             // A token is believed as presented; without one the session keeps what it had.
             s->identity = identity;
-            Change c;
-            c.op = Change::Op::Identity;
-            c.id = s->id;
-            c.at = now;
+            Change c = makeChange(Change::Op::Identity, s->id, now);
             c.identity = identity;
             feedChange(std::move(c));
         }
@@ -234,19 +249,13 @@ SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
         }
         if (!s->listed) {
             s->listed = true;
-            Change c;
-            c.op = Change::Op::Arrive;
-            c.id = s->id;
-            c.at = now;
+            Change c = makeChange(Change::Op::Arrive, s->id, now);
             c.returning = true;
             c.visitor = s->snapshot();
             c.visitor.connected = true;
             feedChange(std::move(c));
         } else {
-            Change c;
-            c.op = Change::Op::Connection;
-            c.id = s->id;
-            c.at = now;
+            Change c = makeChange(Change::Op::Connection, s->id, now);
             c.connected = true;
             feedChange(std::move(c));
         }
@@ -298,10 +307,7 @@ SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
            nullable(n.page.categoryId), nullable(n.page.query), now});
     schedule(n, now, c.nextCheckAt);
 
-    Change arrive;
-    arrive.op = Change::Op::Arrive;
-    arrive.id = n.id;
-    arrive.at = now;
+    Change arrive = makeChange(Change::Op::Arrive, n.id, now);
     arrive.visitor = n.snapshot();
     feedChange(std::move(arrive));
 
@@ -363,13 +369,7 @@ void SessionCore::applyEvent(Session &s, const Decoded &d, qint64 now)
     write(Stmt::InsertEvent,
           {s.id, h->seq, messageName(d.type), now, nullable(h->t), QString::fromUtf8(encodeAny(d.message))});
 
-    auto change = [&](Change::Op op) {
-        Change c;
-        c.op = op;
-        c.id = s.id;
-        c.at = now;
-        return c;
-    };
+    auto change = [&](Change::Op op) { return makeChange(op, s.id, now); };
     switch (d.type) {
     case MessageType::PageView: {
         const PageView &p = *d.as<PageView>();
@@ -472,10 +472,7 @@ void SessionCore::visitorDisconnected(quint64 connection, const QString &session
     s->connection = 0;
     --m_connected;
     s->disconnectedAt = now;
-    Change c;
-    c.op = Change::Op::Connection;
-    c.id = s->id;
-    c.at = now;
+    Change c = makeChange(Change::Op::Connection, s->id, now);
     c.connected = false;
     feedChange(std::move(c));
     reclassify(*s, now);
@@ -494,10 +491,7 @@ void SessionCore::reclassify(Session &s, qint64 now)
             s.states.removeFirst();
         write(Stmt::InsertStateChange,
               {s.id, now, toString(sc.from), toString(sc.to), json(sc.evidence.toJson())});
-        Change ch;
-        ch.op = Change::Op::State;
-        ch.id = s.id;
-        ch.at = now;
+        Change ch = makeChange(Change::Op::State, s.id, now);
         ch.state = sc;
         feedChange(std::move(ch));
         s.state = {c.state, now, c.evidence};
@@ -544,10 +538,7 @@ void SessionCore::evaluateDeadline(const QString &key, qint64 at, qint64 now)
         }
         if (s->listed && now - s->disconnectedAt >= m_options.goneLingerMs) {
             s->listed = false;
-            Change c;
-            c.op = Change::Op::Leave;
-            c.id = s->id;
-            c.at = now;
+            Change c = makeChange(Change::Op::Leave, s->id, now);
             feedChange(std::move(c));
         }
     }
@@ -562,10 +553,7 @@ void SessionCore::endSession(Session &s, qint64 now)
     m_dirty.remove(s.id);
     requestFlush();
     if (s.listed) {
-        Change c;
-        c.op = Change::Op::Leave;
-        c.id = s.id;
-        c.at = now;
+        Change c = makeChange(Change::Op::Leave, s.id, now);
         feedChange(std::move(c));
     }
     m_acks.remove(s.id);
@@ -600,15 +588,8 @@ Result SessionCore::chatSend(const Actor &actor, const ChatSend &cmd)
         return fail(cmd.reqId, protocol::error::ClaimedByOther,
                     u"%1 is talking to this visitor"_s.arg(s->claimedBy.name));
     const qint64 now = m_clock->nowMs();
-    if (s->claimedBy.isNull()) {
-        s->claimedBy = actor.ref;
-        Change c;
-        c.op = Change::Op::Claim;
-        c.id = s->id;
-        c.at = now;
-        c.claimedBy = actor.ref;
-        feedChange(std::move(c));
-    }
+    if (s->claimedBy.isNull())
+        setClaim(*s, actor.ref, now);
     StaffChat msg;
     msg.seq = ++s->serverSeq;
     msg.id = u"s%1"_s.arg(msg.seq);
@@ -631,10 +612,7 @@ Result SessionCore::chatSend(const Actor &actor, const ChatSend &cmd)
     write(Stmt::InsertOutbox, {s->id, msg.seq, now, u"staff_chat"_s, QString::fromUtf8(frame)});
     write(Stmt::InsertChat, {s->id, m.id, now, 0, actor.ref.user, actor.ref.name, m.text});
     m_sends.append({s->id, msg.seq});
-    Change c;
-    c.op = Change::Op::Chat;
-    c.id = s->id;
-    c.at = now;
+    Change c = makeChange(Change::Op::Chat, s->id, now);
     c.chat = m;
     m_afterCommit.append(std::move(c));
     markDirty(*s);
@@ -657,16 +635,8 @@ Result SessionCore::claim(const Actor &actor, const Claim &cmd)
                         u"taking over a claim needs the admin role"_s);
         audit(actor, u"claim_takeover"_s, s->id, {{u"from"_s, s->claimedBy.user}});
     }
-    const qint64 now = m_clock->nowMs();
-    s->claimedBy = actor.ref;
     audit(actor, u"claim"_s, s->id, {});
-    Change c;
-    c.op = Change::Op::Claim;
-    c.id = s->id;
-    c.at = now;
-    c.claimedBy = actor.ref;
-    feedChange(std::move(c));
-    markDirty(*s);
+    setClaim(*s, actor.ref, m_clock->nowMs());
     return ok(cmd.reqId);
 }
 
@@ -681,13 +651,7 @@ Result SessionCore::release(const Actor &actor, const Release &cmd)
         return fail(cmd.reqId, protocol::error::ClaimedByOther,
                     u"claimed by %1"_s.arg(s->claimedBy.name));
     audit(actor, u"release"_s, s->id, {{u"claimedBy"_s, s->claimedBy.user}});
-    s->claimedBy = {};
-    Change c;
-    c.op = Change::Op::Claim;
-    c.id = s->id;
-    c.at = m_clock->nowMs();
-    feedChange(std::move(c));
-    markDirty(*s);
+    setClaim(*s, {}, m_clock->nowMs());
     return ok(cmd.reqId);
 }
 
@@ -705,10 +669,7 @@ Result SessionCore::helpResolve(const Actor &actor, const HelpResolve &cmd)
         h.resolvedBy = actor.ref.user;
         write(Stmt::ResolveHelp, {h.resolvedAt, h.resolvedBy, s->id, h.id});
         audit(actor, u"help_resolve"_s, s->id, {{u"helpId"_s, h.id}});
-        Change c;
-        c.op = Change::Op::HelpResolved;
-        c.id = s->id;
-        c.at = h.resolvedAt;
+        Change c = makeChange(Change::Op::HelpResolved, s->id, h.resolvedAt);
         c.help = h;
         feedChange(std::move(c));
         return ok(cmd.reqId);

@@ -124,6 +124,7 @@ private:
     void onCommitted(quint64 ticket);
     DbOp updateSessionOp(const Session &s) const;
     void feedChange(Change c);
+    void setClaim(Session &s, const StaffRef &by, qint64 now);
 
     Options m_options;
     const Clock *m_clock;
