@@ -335,6 +335,7 @@ void DbWorker::drain()
         }
         QString error;
         int backoffMs = 250;
+        QStringList failed;
         while (!writeBatch(ops, &error)) {
             m_owner->m_healthy = false;
             emit m_owner->failing(error);
@@ -343,8 +344,11 @@ void DbWorker::drain()
                 // The connection works, so one op is bad (a bug, not an outage). Apply the rest
                 // one by one rather than block every later write behind it.
                 for (const DbOp &op : std::as_const(ops)) {
-                    if (!execOp(op, &error))
+                    if (!execOp(op, &error)) {
                         qCCritical(lcDb, "dropped op: %s", qPrintable(error));
+                        if (!op.owner.isEmpty() && !failed.contains(op.owner))
+                            failed.append(op.owner);
+                    }
                 }
                 break;
             }
@@ -355,7 +359,7 @@ void DbWorker::drain()
                 qCWarning(lcDb, "reconnect failed: %s", qPrintable(error));
         }
         m_owner->m_healthy = true;
-        m_owner->workerCommitted(last, int(ops.size()));
+        m_owner->workerCommitted(last, int(ops.size()), failed);
     }
 }
 
@@ -613,11 +617,12 @@ quint64 Database::submit(QList<DbOp> ops)
     return ticket;
 }
 
-void Database::workerCommitted(quint64 ticket, int ops)
+void Database::workerCommitted(quint64 ticket, int ops, const QStringList &failed)
 {
     m_queued -= ops;
     ++m_batches;
-    emit committed(ticket); // queued to the owner's thread by the signal's receivers
+    m_failedOps += failed.size();
+    emit committed(ticket, failed); // queued to the owner's thread by the signal's receivers
 }
 
 void Database::close()

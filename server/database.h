@@ -79,6 +79,7 @@ public:
     int queueDepth() const { return m_queued.load(); }
     bool healthy() const { return m_healthy.load(); }
     quint64 batchesCommitted() const { return m_batches.load(); }
+    quint64 failedWrites() const { return m_failedOps.load(); }
 
     // Blocking reads, for start-up and the command line only (never on the hot path).
     LoadedState loadState(qint64 now, qint64 resumeWindowMs);
@@ -88,12 +89,14 @@ public:
     QList<QVariantList> query(const QString &sql, const QVariantList &args = {});
 
 signals:
-    void committed(quint64 ticket);
+    // Every op with a ticket <= `ticket` was attempted; those of the owners in `failed` that
+    // could not be written were dropped (logged). Nothing of theirs may be acknowledged.
+    void committed(quint64 ticket, const QStringList &failed);
     void failing(const QString &error);
 
 private:
     friend class DbWorker;
-    void workerCommitted(quint64 ticket, int ops);
+    void workerCommitted(quint64 ticket, int ops, const QStringList &failed);
 
     Options m_options;
     QThread m_thread;
@@ -105,6 +108,7 @@ private:
     std::atomic<int> m_queued{0};
     std::atomic<bool> m_healthy{false};
     std::atomic<quint64> m_batches{0};
+    std::atomic<quint64> m_failedOps{0};
     bool m_open = false;
 };
 

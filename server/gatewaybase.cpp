@@ -138,7 +138,7 @@ void GatewayBase::onText(quint64 id, const QString &text)
             sendError(id, protocol::error::WrongDirection,
                       u"%1 is not accepted on this channel"_s.arg(messageName(d.type)), d.type);
         else
-            sendError(id, d.error.code.toLatin1().constData(), d.error.message, d.type);
+            sendError(id, d.error.code.toLatin1().constData(), d.error.message, d.type, d.seq);
         return;
     }
     handleMessage(id, *p, d);

@@ -268,6 +268,9 @@ QByteArray ServerApp::metricsText() const
     w.counter("floorwalker_db_batches_total", "Database transactions committed.",
               double(m_db->batchesCommitted()));
     w.gauge("floorwalker_db_healthy", "1 if the database accepts writes.", m_db->healthy() ? 1 : 0);
+    w.counter("floorwalker_db_failed_writes_total",
+              "Writes the database refused (never acknowledged to visitors).",
+              double(m_db->failedWrites()));
     w.gauge("floorwalker_deadline_queue_size", "Entries in the behaviour deadline queue.",
             double(m_core->deadlineQueueSize()));
     w.counter("floorwalker_console_deltas_total", "Deltas published to consoles.",

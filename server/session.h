@@ -96,6 +96,7 @@ struct Session
     StaffRef claimedBy;
 
     qint64 scheduledAt = 0; // deadline currently queued for this session (0: none)
+    bool storageBroken = false; // a write failed: nothing more is acknowledged, no resume
 
     bool connected() const { return connection != 0; }
     qint64 visibleDwell(qint64 now) const

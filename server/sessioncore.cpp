@@ -116,9 +116,9 @@ Session *SessionCore::findConnected(quint64 connection, const QString &sessionId
 
 // ------------------------------------------------------------------------------ writes
 
-void SessionCore::write(Stmt stmt, QVariantList args)
+void SessionCore::write(Stmt stmt, QVariantList args, const QString &owner)
 {
-    m_ops.append({stmt, std::move(args)});
+    m_ops.append({stmt, std::move(args), owner});
     requestFlush();
 }
 
@@ -150,8 +150,10 @@ void SessionCore::flushWrites()
 {
     m_flushPosted = false;
     for (const QString &id : std::as_const(m_dirty)) {
-        if (const Session *s = find(id))
+        if (const Session *s = find(id)) {
             m_ops.append(updateSessionOp(*s));
+            m_ops.last().owner = id;
+        }
     }
     m_dirty.clear();
     if (m_ops.isEmpty() && m_acks.isEmpty() && m_sends.isEmpty() && m_afterCommit.isEmpty())
@@ -168,14 +170,20 @@ void SessionCore::flushWrites()
     m_inflight.push_back(std::move(f));
 }
 
-void SessionCore::onCommitted(quint64 ticket)
+void SessionCore::onCommitted(quint64 ticket, const QStringList &failed)
 {
+    // A session with a dropped write gets nothing acknowledged from these batches: the visitor
+    // keeps those events and is cut off, so it starts a clean session instead.
+    for (const QString &id : failed) {
+        if (Session *s = find(id))
+            storageFailed(*s);
+    }
     while (!m_inflight.empty() && m_inflight.front().ticket <= ticket) {
         InFlight f = std::move(m_inflight.front());
         m_inflight.pop_front();
         for (auto it = f.acks.cbegin(); it != f.acks.cend(); ++it) {
             Session *s = find(it.key());
-            if (!s)
+            if (!s || failed.contains(it.key()))
                 continue;
             s->committedSeq = qMax(s->committedSeq, it.value());
             if (s->connected() && m_link)
@@ -183,7 +191,7 @@ void SessionCore::onCommitted(quint64 ticket)
         }
         for (const auto &[id, seq] : std::as_const(f.sends)) {
             Session *s = find(id);
-            if (!s || !s->connected() || seq <= s->visitorAckedSeq || !m_link)
+            if (!s || !s->connected() || seq <= s->visitorAckedSeq || !m_link || failed.contains(id))
                 continue;
             for (const OutboxEntry &e : std::as_const(s->outbox)) {
                 if (e.seq == seq)
@@ -196,6 +204,20 @@ void SessionCore::onCommitted(quint64 ticket)
 }
 
 void SessionCore::feedChange(Change c) { m_feed->add(std::move(c)); }
+
+void SessionCore::storageFailed(Session &s)
+{
+    if (s.storageBroken)
+        return;
+    qCCritical(lcCore, "writes for session %s failed; closing it without acknowledgement",
+               qPrintable(s.id));
+    s.storageBroken = true;
+    if (s.connected() && m_link) {
+        const quint64 c = s.connection;
+        m_link->closeVisitor(c, protocol::InternalError, u"storage failed; start a new session"_s);
+        visitorDisconnected(c, s.id);
+    }
+}
 
 void SessionCore::setClaim(Session &s, const StaffRef &by, qint64 now)
 {
@@ -222,7 +244,7 @@ SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
         identity = m_jwt->verify(h.identityToken);
 
     Session *s = h.resumeSessionId.isEmpty() ? nullptr : find(h.resumeSessionId);
-    if (s && (s->visitorId != h.visitorId || s->siteKey != h.siteKey
+    if (s && (s->visitorId != h.visitorId || s->siteKey != h.siteKey || s->storageBroken
               || now - s->lastMessageAt > m_options.resumeWindowMs))
         s = nullptr; // not this visitor's session, or too old: start afresh
     if (s) {
@@ -296,15 +318,15 @@ SessionCore::HelloOutcome SessionCore::hello(quint64 connection, const Hello &h)
     n.state = {c.state, now, c.evidence};
     m_sessions.emplace(n.id, std::move(owned));
 
-    write(Stmt::UpsertVisitor, {n.visitorId, now, now});
+    write(Stmt::UpsertVisitor, {n.visitorId, now, now}, n.id);
     write(Stmt::InsertSession,
           {n.id, n.number, n.visitorId, n.siteKey, now, now, toString(n.device), n.lang,
            n.referrer, json(n.identity.toJson()),
            nullable(n.identity.verified() ? n.identity.customerId : QString()),
-           toString(n.state.name), now});
+           toString(n.state.name), now}, n.id);
     write(Stmt::InsertPageView,
           {n.id, 0, n.page.url, n.page.title, toString(n.page.kind), nullable(n.page.productId),
-           nullable(n.page.categoryId), nullable(n.page.query), now});
+           nullable(n.page.categoryId), nullable(n.page.query), now}, n.id);
     schedule(n, now, c.nextCheckAt);
 
     Change arrive = makeChange(Change::Op::Arrive, n.id, now);
@@ -367,7 +389,7 @@ void SessionCore::applyEvent(Session &s, const Decoded &d, qint64 now)
     s.appliedSeq = h->seq;
     ++m_eventsApplied;
     write(Stmt::InsertEvent,
-          {s.id, h->seq, messageName(d.type), now, nullable(h->t), QString::fromUtf8(encodeAny(d.message))});
+          {s.id, h->seq, messageName(d.type), now, nullable(h->t), QString::fromUtf8(encodeAny(d.message))}, s.id);
 
     auto change = [&](Change::Op op) { return makeChange(op, s.id, now); };
     switch (d.type) {
@@ -376,11 +398,11 @@ void SessionCore::applyEvent(Session &s, const Decoded &d, qint64 now)
         const qint64 prevSeq = s.pageSeq;
         const qint64 prevVisible = s.visibleDwell(now);
         if (session::applyPage(s, p, now, m_thresholds)) {
-            write(Stmt::ClosePageView, {now, prevVisible, s.id, prevSeq});
+            write(Stmt::ClosePageView, {now, prevVisible, s.id, prevSeq}, s.id);
             write(Stmt::InsertPageView,
                   {s.id, p.h.seq, s.page.url, s.page.title, toString(s.page.kind),
                    nullable(s.page.productId), nullable(s.page.categoryId),
-                   nullable(s.page.query), now});
+                   nullable(s.page.query), now}, s.id);
             Change c = change(Change::Op::Page);
             c.page = s.page;
             c.prevVisibleMs = prevVisible;
@@ -427,7 +449,7 @@ void SessionCore::applyEvent(Session &s, const Decoded &d, qint64 now)
         r.text = e.text;
         r.at = now;
         s.helps.append(r);
-        write(Stmt::InsertHelp, {s.id, r.id, toString(r.kind), r.text, now});
+        write(Stmt::InsertHelp, {s.id, r.id, toString(r.kind), r.text, now}, s.id);
         Change c = change(Change::Op::Help);
         c.help = r;
         feedChange(std::move(c));
@@ -445,7 +467,7 @@ void SessionCore::applyEvent(Session &s, const Decoded &d, qint64 now)
         s.chats.append(m);
         if (s.chats.size() > Session::MaxChats)
             s.chats.removeFirst();
-        write(Stmt::InsertChat, {s.id, m.id, now, 1, QVariant(), QVariant(), m.text});
+        write(Stmt::InsertChat, {s.id, m.id, now, 1, QVariant(), QVariant(), m.text}, s.id);
         Change c = change(Change::Op::Chat);
         c.chat = m;
         feedChange(std::move(c));
@@ -490,7 +512,7 @@ void SessionCore::reclassify(Session &s, qint64 now)
         if (s.states.size() > Session::MaxStates)
             s.states.removeFirst();
         write(Stmt::InsertStateChange,
-              {s.id, now, toString(sc.from), toString(sc.to), json(sc.evidence.toJson())});
+              {s.id, now, toString(sc.from), toString(sc.to), json(sc.evidence.toJson())}, s.id);
         Change ch = makeChange(Change::Op::State, s.id, now);
         ch.state = sc;
         feedChange(std::move(ch));
@@ -609,8 +631,8 @@ Result SessionCore::chatSend(const Actor &actor, const ChatSend &cmd)
     if (s->chats.size() > Session::MaxChats)
         s->chats.removeFirst();
     // Stored before it is sent: the send and the consoles' copy wait for the commit.
-    write(Stmt::InsertOutbox, {s->id, msg.seq, now, u"staff_chat"_s, QString::fromUtf8(frame)});
-    write(Stmt::InsertChat, {s->id, m.id, now, 0, actor.ref.user, actor.ref.name, m.text});
+    write(Stmt::InsertOutbox, {s->id, msg.seq, now, u"staff_chat"_s, QString::fromUtf8(frame)}, s->id);
+    write(Stmt::InsertChat, {s->id, m.id, now, 0, actor.ref.user, actor.ref.name, m.text}, s->id);
     m_sends.append({s->id, msg.seq});
     Change c = makeChange(Change::Op::Chat, s->id, now);
     c.chat = m;
@@ -667,7 +689,7 @@ Result SessionCore::helpResolve(const Actor &actor, const HelpResolve &cmd)
             return ok(cmd.reqId);
         h.resolvedAt = m_clock->nowMs();
         h.resolvedBy = actor.ref.user;
-        write(Stmt::ResolveHelp, {h.resolvedAt, h.resolvedBy, s->id, h.id});
+        write(Stmt::ResolveHelp, {h.resolvedAt, h.resolvedBy, s->id, h.id}, s->id);
         audit(actor, u"help_resolve"_s, s->id, {{u"helpId"_s, h.id}});
         Change c = makeChange(Change::Op::HelpResolved, s->id, h.resolvedAt);
         c.help = h;

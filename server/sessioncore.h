@@ -118,10 +118,11 @@ private:
     void endSession(Session &s, qint64 now);
     void applyEvent(Session &s, const Decoded &d, qint64 now);
     void sendServerMessage(Session &s, qint64 seq, const QByteArray &frame);
-    void write(Stmt stmt, QVariantList args);
+    void write(Stmt stmt, QVariantList args, const QString &owner = {});
+    void storageFailed(Session &s);
     void markDirty(Session &s);
     void requestFlush();
-    void onCommitted(quint64 ticket);
+    void onCommitted(quint64 ticket, const QStringList &failed);
     DbOp updateSessionOp(const Session &s) const;
     void feedChange(Change c);
     void setClaim(Session &s, const StaffRef &by, qint64 now);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QVariant>
 
 namespace fw {
@@ -32,6 +33,7 @@ struct DbOp
 {
     Stmt stmt;
     QVariantList args;
+    QString owner = {}; // the session the write belongs to, if any: failures are reported per owner
 };
 
 } // namespace fw

@@ -59,8 +59,14 @@ QString JsonReader::string(QLatin1String key, Need need, int maxLength, int minL
         return {};
     }
     // Lone surrogates pass QJsonDocument; they would poison every later UTF-8 round trip.
+    // Control characters (NUL above all, which PostgreSQL cannot store) are never text.
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
+        if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') {
+            fail(key, QStringLiteral("control character U+%1 is not allowed")
+                              .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            return {};
+        }
         if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
             ++i;
             continue;

@@ -69,6 +69,11 @@ Decoded decodeObject(const QJsonObject &object)
         d.error = {QString::fromLatin1(protocol::error::BadField), r.error()};
         d.message = std::monostate{};
     }
+    // So that an error can name the event it refuses (the tracker then drops that event).
+    const QJsonValue seq = object.value("seq"_L1);
+    if (seq.isDouble() && seq.toDouble() >= 1 && seq.toDouble() <= double(limits::MaxSeq)
+        && seq.toDouble() == double(qint64(seq.toDouble())))
+        d.seq = qint64(seq.toDouble());
     return d;
 }
 

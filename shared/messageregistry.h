@@ -100,6 +100,7 @@ struct Decoded
     MessageType type = MessageType::Unknown;
     AnyMessage message;
     ErrorInfo error; // set when decoding failed; code is one of protocol::error
+    qint64 seq = 0; // the message's "seq" when it had a usable one, even if decoding failed
 
     bool ok() const { return error.code.isEmpty(); }
     template<typename T>

@@ -78,6 +78,9 @@ private slots:
                                    << u"text"_s;
         QTest::newRow("lone surrogate") << j("{'type':'chat','seq':1,'text':'\\ud800x'}")
                                         << u"surrogate"_s;
+        QTest::newRow("nul in text") << j("{'type':'chat','seq':1,'text':'a\\u0000b'}") << u"control character"_s;
+        QTest::newRow("bell in title") << j("{'type':'page','seq':1,'page':{'url':'https://a.example/','title':'\\u0007'}}")
+                                       << u"control character"_s;
         QTest::newRow("bad kind") << j("{'type':'help','seq':1,'kind':'rant','text':'x'}")
                                   << u"kind"_s;
         QTest::newRow("page not url")
@@ -141,6 +144,16 @@ private slots:
         QVERIFY(d2.as<fw::StaffUpdate>()->disabled.has_value());
         QCOMPARE(*d2.as<fw::StaffUpdate>()->disabled, false);
         QVERIFY(!d2.as<fw::StaffUpdate>()->role.has_value());
+    }
+
+    void errorsKeepTheSeq()
+    {
+        const fw::Decoded d = fw::decodeMessage(j("{'type':'scroll','seq':17,'depth':400}"));
+        QVERIFY(!d.ok());
+        QCOMPARE(d.seq, 17);
+        QCOMPARE(fw::decodeMessage(j("{'type':'scroll','seq':1.5}")).seq, 0);
+        const fw::Decoded ok = fw::decodeMessage(j("{'type':'chat','seq':2,'text':'tab\\tand\\nnewline'}"));
+        QVERIFY(ok.ok());
     }
 
     void unknownFieldsAreIgnored()

@@ -428,6 +428,38 @@ private slots:
         QVERIFY(v->waitAcked());
     }
 
+    void aRefusedWriteIsNeverAcknowledged()
+    {
+        // A trigger stands in for a write the database refuses (a bug, a full disk).
+        m_server->app().database()->query(
+                u"CREATE TRIGGER refuse_poison BEFORE INSERT ON events WHEN NEW.data LIKE "
+                "'%poison-pill%' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s);
+        auto bystander = visitor();
+        QVERIFY(bystander);
+        auto v = visitor();
+        QVERIFY(v);
+        const QString id = v->welcome.sessionId;
+        v->chat(u"fine"_s);
+        QVERIFY(v->waitAcked());
+        const qint64 good = v->seq;
+        v->chat(u"poison-pill"_s);
+        bystander->scroll(3);
+        QVERIFY(v->ws->waitClosed());
+        QCOMPARE(v->ws->closeCode(), int(protocol::InternalError));
+        for (const Ack &a : v->ws->all<Ack>())
+            QVERIFY2(a.upTo <= good, "an event that was not stored must not be acknowledged");
+        QCOMPARE(count(u"SELECT COUNT(*) FROM events WHERE session_id = ?"_s, {id}), good);
+        QVERIFY(bystander->waitAcked()); // others are unaffected
+        // The broken session is not resumed: the visitor starts clean.
+        Hello h = Visitor::hello(v->visitorId);
+        h.resumeSessionId = id;
+        auto again = Visitor::connect(m_server->visitorUrl(), h);
+        QVERIFY(again);
+        QVERIFY(!again->welcome.resumed);
+        QVERIFY(m_server->app().metricsText().contains("floorwalker_db_failed_writes_total 1\n"));
+        m_server->app().database()->query(u"DROP TRIGGER refuse_poison"_s);
+    }
+
     void foreignOriginsAreRefused()
     {
         WsClient evil(u"https://evil.example"_s);

@@ -9,7 +9,7 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
       libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev)
 case "$what" in
-    test) pkgs+=(postgresql nodejs npm chromium xvfb xauth fonts-noto-cjk) ;;
+    test) pkgs+=(postgresql nodejs npm chromium xvfb xauth fonts-noto-cjk python3) ;;
     demo) pkgs+=(nodejs npm xvfb xauth fonts-noto-cjk) ;;
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
