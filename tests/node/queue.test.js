@@ -36,6 +36,18 @@ test('a cumulative ack drops everything up to it, and only that', () => {
   assert.equal(o.add({ type: 'chat', text: 'x' }).seq, 6, 'numbering goes on after acks');
 });
 
+test('an event the server refused by seq is dropped, the rest kept', () => {
+  const o = new Outbox();
+  for (let i = 0; i < 4; i++) o.add({ type: 'scroll', depth: i, y: i });
+  const before = o.bytes;
+  assert.equal(o.drop(2), true);
+  assert.deepEqual(o.q.map((x) => x.e.seq), [1, 3, 4]);
+  assert.ok(o.bytes < before);
+  assert.equal(o.drop(2), false, 'dropping twice changes nothing');
+  assert.equal(o.drop(99), false);
+  assert.equal(o.add({ type: 'chat', text: 'x' }).seq, 5, 'numbering is not reused');
+});
+
 test('resend after reconnect: everything after welcome.ackedUpTo, in order', () => {
   const o = new Outbox();
   for (let i = 0; i < 6; i++) o.add({ type: 'chat', text: 'm' + (i + 1) });

@@ -80,6 +80,17 @@ Outbox.prototype = {
       this.q.shift();
     }
   },
+  // The server refused this event for good (an error naming its seq): resending cannot help.
+  drop: function (seq) {
+    for (var i = 0; i < this.q.length; i++) {
+      if (this.q[i].e.seq === seq) {
+        this.bytes -= this.q[i].b;
+        this.q.splice(i, 1);
+        return true;
+      }
+    }
+    return false;
+  },
   // Events with seq above n, oldest first.
   after: function (n) {
     return this.q.filter(function (x) { return x.e.seq > n; }).map(function (x) { return x.e; });
@@ -511,6 +522,7 @@ function receive(m) {
       break;
     case 'error':
       warn('server: ' + clip(m.code, 40) + ' ' + clip(m.message, 200));
+      if (m.seq > 0 && out.drop(m.seq)) persist(true);
       break;
   }
 }
