@@ -25,17 +25,16 @@ struct NextCheck
 
 } // namespace
 
-Classification classify(const Session &s, qint64 now, const Thresholds &t)
+Classification classify(const Session &s, qint64 at, const Thresholds &t)
 {
-    NextCheck next{now};
     Classification c;
-
-    // Every time-based condition registers its flip time, whether or not it holds now, so
-    // the session is re-evaluated exactly when a lower-precedence state could surface.
     const qint64 goneAfter = t.ms(ThresholdKey::GoneAfterSeconds);
-    const bool gone = !s.connected() && now - s.disconnectedAt >= goneAfter;
-    if (!s.connected())
-        next.consider(s.disconnectedAt + goneAfter);
+    const bool gone = !s.connected() && at - s.disconnectedAt >= goneAfter;
+    // While a visitor is between sockets (a page load, a dropped connection) the clock stops
+    // for the other rules: someone who left is not "stalled", and nothing flips until they
+    // either come back or count as gone.
+    const qint64 now = s.connected() ? at : qMin(at, s.disconnectedAt);
+    NextCheck next{now};
 
     const qint64 holdUntil = s.frustration.at
             ? s.frustration.at + t.ms(ThresholdKey::FrustrationHoldSeconds)
@@ -76,10 +75,10 @@ Classification classify(const Session &s, qint64 now, const Thresholds &t)
     if (s.scrollsOnPage > 0 && s.interactionsOnPage == 0)
         considerDwell(browseMs);
 
-    c.nextCheckAt = next.at;
+    c.nextCheckAt = s.connected() ? next.at : (gone ? 0 : s.disconnectedAt + goneAfter);
     if (gone) {
         c.state = BehaviourState::Gone;
-        c.evidence = makeEvidence(u"disconnected"_s, {{u"sec"_s, seconds(now - s.disconnectedAt)}});
+        c.evidence = makeEvidence(u"disconnected"_s, {{u"sec"_s, seconds(at - s.disconnectedAt)}});
     } else if (s.hidden) {
         c.state = BehaviourState::Away;
         c.evidence = makeEvidence(u"hidden"_s, {{u"sec"_s, seconds(now - s.hiddenSince)}});

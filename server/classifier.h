@@ -19,6 +19,6 @@ struct Classification
 // The behaviour rules (PATENT.md R1-R4, frustration, away, gone) as a pure function of a
 // session, the time and the thresholds. Precedence, highest first:
 // gone > away > frustrated > stalled > interested > hopping > browsing > active.
-Classification classify(const Session &s, qint64 now, const Thresholds &t);
+Classification classify(const Session &s, qint64 at, const Thresholds &t);
 
 } // namespace fw

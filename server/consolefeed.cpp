@@ -9,6 +9,9 @@ ConsoleFeed::ConsoleFeed(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    // Revisions never repeat across restarts: start from the clock (ms) and add at most 10 a
+    // second, so a later run always starts above anything an earlier run handed out.
+    m_revision = m_clock->nowMs();
     m_timer.setSingleShot(true);
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &ConsoleFeed::flush);

@@ -275,4 +275,15 @@ void ConsoleGateway::command(quint64 id, Console &c, const Peer &peer, const Dec
 
 void ConsoleGateway::peerClosed(quint64 id, Peer &) { m_consoles.remove(id); }
 
+void ConsoleGateway::refuse(quint64 id, const Decoded &d, const char *code, const QString &text)
+{
+    if (d.reqId == 0)
+        return GatewayBase::refuse(id, d, code, text);
+    Result r;
+    r.reqId = d.reqId;
+    r.ok = false;
+    r.error = {QString::fromLatin1(code), text};
+    reply(id, r);
+}
+
 } // namespace fw

@@ -24,6 +24,7 @@ public:
 protected:
     void handleMessage(quint64 id, Peer &peer, const Decoded &message) override;
     void peerClosed(quint64 id, Peer &peer) override;
+    void refuse(quint64 id, const Decoded &message, const char *code, const QString &text) override;
 
 private:
     struct Console

@@ -135,13 +135,18 @@ void GatewayBase::onText(quint64 id, const QString &text)
             return;
         }
         if (wrongWay)
-            sendError(id, protocol::error::WrongDirection,
-                      u"%1 is not accepted on this channel"_s.arg(messageName(d.type)), d.type);
+            refuse(id, d, protocol::error::WrongDirection,
+                   u"%1 is not accepted on this channel"_s.arg(messageName(d.type)));
         else
-            sendError(id, d.error.code.toLatin1().constData(), d.error.message, d.type, d.seq);
+            refuse(id, d, d.error.code.toLatin1().constData(), d.error.message);
         return;
     }
     handleMessage(id, *p, d);
+}
+
+void GatewayBase::refuse(quint64 id, const Decoded &d, const char *code, const QString &text)
+{
+    sendError(id, code, text, d.type, d.seq);
 }
 
 void GatewayBase::onGone(quint64 id)

@@ -58,6 +58,9 @@ protected:
     // A decoded, direction-checked message from a peer.
     virtual void handleMessage(quint64 id, Peer &peer, const Decoded &message) = 0;
     virtual void peerClosed(quint64 id, Peer &peer) = 0;
+    // A message that could not be used. The default answers `error`; consoles answer a
+    // command they can identify by reqId with its `result`.
+    virtual void refuse(quint64 id, const Decoded &message, const char *code, const QString &text);
     void sendError(quint64 id, const char *code, const QString &message, MessageType about = {},
                    qint64 seq = 0);
     void countRejection(const QString &reason) { ++m_rejections[reason]; }

@@ -56,6 +56,13 @@ void installSignalHandlers(QObject *context, std::function<void()> handler)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_LINUX
+    // Qt's Unix event dispatcher instead of glib's: with thousands of sockets it connected 40%
+    // faster and halved ack latency in bench/ (both scan every socket per wake-up; glib also
+    // pays a linear cost per notifier change). An explicit QT_NO_GLIB=0 keeps glib.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"floorwalker-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));

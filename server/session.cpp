@@ -57,7 +57,11 @@ VisitorSnapshot Session::snapshot(int trailLimit) const
     v.pageCount = pageCount;
     v.state = state;
     v.claimedBy = claimedBy;
-    v.openHelp = openHelpCount();
+    for (const HelpRequest &h : helps) {
+        if (h.resolvedAt == 0)
+            v.help.append(h);
+    }
+    v.openHelp = int(v.help.size());
     const qsizetype from = qMax<qsizetype>(0, trail.size() - trailLimit);
     v.trail = trail.mid(from);
     return v;

@@ -70,10 +70,15 @@ Decoded decodeObject(const QJsonObject &object)
         d.message = std::monostate{};
     }
     // So that an error can name the event it refuses (the tracker then drops that event).
-    const QJsonValue seq = object.value("seq"_L1);
-    if (seq.isDouble() && seq.toDouble() >= 1 && seq.toDouble() <= double(limits::MaxSeq)
-        && seq.toDouble() == double(qint64(seq.toDouble())))
-        d.seq = qint64(seq.toDouble());
+    auto positive = [&object](QLatin1String key) -> qint64 {
+        const QJsonValue v = object.value(key);
+        const double x = v.toDouble();
+        return v.isDouble() && x >= 1 && x <= double(limits::MaxSeq) && x == double(qint64(x))
+                ? qint64(x)
+                : 0;
+    };
+    d.seq = positive("seq"_L1);
+    d.reqId = positive("reqId"_L1);
     return d;
 }
 

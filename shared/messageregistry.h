@@ -101,6 +101,7 @@ struct Decoded
     AnyMessage message;
     ErrorInfo error; // set when decoding failed; code is one of protocol::error
     qint64 seq = 0; // the message's "seq" when it had a usable one, even if decoding failed
+    qint64 reqId = 0; // likewise its "reqId", so a refused command can still be answered
 
     bool ok() const { return error.code.isEmpty(); }
     template<typename T>

@@ -276,6 +276,7 @@ QJsonObject VisitorSnapshot::toJson() const
                   {u"pageCount"_s, pageCount},
                   {u"state"_s, state.toJson()},
                   {u"openHelp"_s, openHelp},
+                  {u"help"_s, toJsonArray(help)},
                   {u"trail"_s, toJsonArray(trail)}};
     putString(o, "lang"_L1, lang);
     putString(o, "referrer"_L1, referrer);
@@ -310,6 +311,7 @@ VisitorSnapshot VisitorSnapshot::fromJson(JsonReader &r)
     if (r.has("claimedBy"_L1))
         v.claimedBy = objectFromJson<StaffRef>(r, "claimedBy"_L1, Need::Optional);
     v.openHelp = int(r.integer("openHelp"_L1, Need::Optional, 0, 1000000));
+    v.help = listFromJson<HelpRequest>(r, "help"_L1, Need::Optional, 10000);
     v.trail = listFromJson<TrailEntry>(r, "trail"_L1, Need::Optional, 1000);
     return v;
 }

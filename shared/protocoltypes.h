@@ -253,6 +253,7 @@ struct VisitorSnapshot
     StateInfo state;
     StaffRef claimedBy;
     int openHelp = 0;
+    QList<HelpRequest> help; // the unresolved help requests, oldest first
     QList<TrailEntry> trail; // the last limits::TrailInSnapshot pages, oldest first
 
     QJsonObject toJson() const;

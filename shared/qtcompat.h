@@ -63,3 +63,25 @@ inline void setResponseHeaders(QHttpServerResponse &response,
 #endif
 
 } // namespace fw::compat
+
+#ifdef QT_GUI_LIB
+// The console (Gui/Widgets). Dark mode: 6.5 added QStyleHints::colorScheme(); 6.4 has only
+// the palette to go by.
+#include <QGuiApplication>
+#include <QPalette>
+#include <QStyleHints>
+
+namespace fw::compat {
+
+inline bool prefersDarkColours()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace fw::compat
+#endif

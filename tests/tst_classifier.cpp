@@ -254,6 +254,21 @@ private slots:
         QCOMPARE_STATE(state(s, T0 + 15'000), BehaviourState::Gone);
     }
 
+    void aVisitorBetweenSocketsDoesNotStall()
+    {
+        fw::Session s = started();
+        s.connection = 0;
+        s.disconnectedAt = T0 + 85'000; // left 85 s after the last event
+        // The idle threshold (90 s) passes while disconnected: no flip to stalled.
+        const auto c = fw::classify(s, T0 + 92'000, {});
+        QCOMPARE_STATE(c.state, BehaviourState::Active);
+        QCOMPARE(c.nextCheckAt, T0 + 95'000); // only "gone" can happen now
+        QCOMPARE_STATE(state(s, T0 + 95'000), BehaviourState::Gone);
+        // Back within the grace period, the rules see the real time again.
+        s.connection = 2;
+        QCOMPARE_STATE(state(s, T0 + 93'000), BehaviourState::Stalled);
+    }
+
     // When several rules hold, the documented order decides.
     void precedence_data()
     {

@@ -645,10 +645,11 @@ private slots:
         QCOMPARE(denied->error.code, u"forbidden"_s);
         QCOMPARE(m_server->app().core()->thresholds().value(ThresholdKey::IdleSeconds), 90);
 
-        // Out of range: refused by the decoder before the core sees it.
-        m_admin->ws->send(ThresholdsSet{500, {{u"idleSeconds"_s, 5}}});
-        const auto err = m_admin->ws->waitFor<Error>();
-        QVERIFY(err && err->error.code == u"bad_field"_s);
+        // Out of range: refused before the core sees it, answered as the command's result.
+        const auto bad = m_admin->command(ThresholdsSet{0, {{u"idleSeconds"_s, 5}}});
+        QVERIFY(bad && !bad->ok);
+        QCOMPARE(bad->error.code, u"bad_field"_s);
+        QVERIFY(bad->error.message.contains(u"idleSeconds"_s));
 
         m_server->advance(5000);
         const auto ok = m_admin->command(ThresholdsSet{0, {{u"idleSeconds"_s, 20}}});
@@ -711,6 +712,13 @@ private slots:
         QVERIFY(h);
         QCOMPARE(fw::toString(h->help.kind), u"complaint"_s);
         QCOMPARE(m_server->app().core()->session(id)->openHelpCount(), 1);
+        auto fresh = Console::connect(m_server->consoleUrl(), u"admin"_s, AdminPassword);
+        QVERIFY(fresh);
+        const auto snap = fresh->ws->all<Snapshot>().first().visitors;
+        const auto it = std::find_if(snap.begin(), snap.end(), [&](const VisitorSnapshot &x) { return x.id == id; });
+        QVERIFY(it != snap.end());
+        QCOMPARE(it->help.size(), 1); // the snapshot carries the open requests themselves
+        QCOMPARE(it->help.first().text, u"결제 버튼이 안 눌려요"_s);
         QVERIFY(m_admin->command(HelpResolve{0, id, h->help.id})->ok);
         const auto done = m_admin->waitChange([&](const Change &c) { return c.op == Change::Op::HelpResolved && c.id == id; });
         QVERIFY(done);
