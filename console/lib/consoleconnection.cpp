@@ -31,7 +31,7 @@ ConsoleConnection::ConsoleConnection(const Clock *localClock, QObject *parent)
     m_pingTimer.setInterval(20000);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (m_socket && m_state == State::Online)
-            m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(Ping{m_local->nowMs()})));
+            m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(Ping { m_local->nowMs() })));
     });
     m_watchdog.setInterval(1000);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
@@ -85,9 +85,13 @@ void ConsoleConnection::logIn(const QUrl &server, const QString &user, const QSt
     m_lastError.clear();
     if (!server.isValid() || (server.scheme() != "ws"_L1 && server.scheme() != "wss"_L1)) {
         // Queued so callers can connect to the signal after calling logIn().
-        QMetaObject::invokeMethod(this, [this] {
-            fail(Failure::Unreachable, tr("The server address must start with ws:// or wss://."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    fail(Failure::Unreachable,
+                         tr("The server address must start with ws:// or wss://."));
+                },
+                Qt::QueuedConnection);
         return;
     }
     openSocket();
@@ -96,10 +100,17 @@ void ConsoleConnection::logIn(const QUrl &server, const QString &user, const QSt
 void ConsoleConnection::logOut()
 {
     m_reconnectTimer.stop();
-    if (m_socket && m_state == State::Online)
-        m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(Logout{})));
-    if (m_socket)
-        m_socket->flush();
+    if (m_socket && m_state == State::Online) {
+        m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(Logout {})));
+        // Politely: the logout frame, then the close handshake, before the socket goes.
+        QWebSocket *s = m_socket;
+        m_socket = nullptr;
+        s->disconnect(this);
+        connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+        QTimer::singleShot(2000, s, &QObject::deleteLater);
+        s->close(QWebSocketProtocol::CloseCodeNormal);
+        s->flush();
+    }
     closeSocket();
     failAllPending(QString::fromLatin1(protocol::error::Unavailable), tr("Logged out."));
     m_password.clear();
@@ -122,6 +133,14 @@ void ConsoleConnection::resync()
     m_wantSnapshot = true;
     closeSocket();
     failAllPending(QString::fromLatin1(protocol::error::Unavailable), tr("Resynchronising."));
+    openSocket();
+}
+
+void ConsoleConnection::retryNow()
+{
+    if (m_state != State::Waiting)
+        return;
+    m_reconnectTimer.stop();
     openSocket();
 }
 
@@ -303,17 +322,17 @@ void ConsoleConnection::onText(const QString &text)
         break;
     case MessageType::Result: {
         const Result &r = *d.as<Result>();
-        finishRequest(r.reqId, Reply{r.ok, r.error, d});
+        finishRequest(r.reqId, Reply { r.ok, r.error, d });
         break;
     }
     case MessageType::ThresholdsInfo:
-        finishRequest(d.as<ThresholdsInfo>()->reqId, Reply{true, {}, d});
+        finishRequest(d.as<ThresholdsInfo>()->reqId, Reply { true, {}, d });
         break;
     case MessageType::History:
-        finishRequest(d.as<History>()->reqId, Reply{true, {}, d});
+        finishRequest(d.as<History>()->reqId, Reply { true, {}, d });
         break;
     case MessageType::StaffAccounts:
-        finishRequest(d.as<StaffAccounts>()->reqId, Reply{true, {}, d});
+        finishRequest(d.as<StaffAccounts>()->reqId, Reply { true, {}, d });
         break;
     case MessageType::Error: {
         const Error &e = *d.as<Error>();
@@ -327,7 +346,7 @@ void ConsoleConnection::onText(const QString &text)
                 oldest = it.key();
         }
         if (oldest)
-            finishRequest(oldest, Reply{false, e.error, d});
+            finishRequest(oldest, Reply { false, e.error, d });
         emit serverError(e);
         break;
     }
@@ -429,14 +448,17 @@ void ConsoleConnection::sendRequest(qint64 reqId, const QString &type, const QBy
     if (!m_socket || m_state != State::Online) {
         QPointer<QObject> guard(context);
         const bool hasContext = context != nullptr;
-        QMetaObject::invokeMethod(this, [guard, hasContext, handler = std::move(handler)] {
-            if (hasContext && !guard)
-                return;
-            handler(Reply{false,
-                          {QString::fromLatin1(protocol::error::Unavailable),
-                           tr("Not connected to the server.")},
-                          {}});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this,
+                [guard, hasContext, handler = std::move(handler)] {
+                    if (hasContext && !guard)
+                        return;
+                    handler(Reply { false,
+                                    { QString::fromLatin1(protocol::error::Unavailable),
+                                      tr("Not connected to the server.") },
+                                    {} });
+                },
+                Qt::QueuedConnection);
         return;
     }
     Pending p;
@@ -466,7 +488,7 @@ void ConsoleConnection::failAllPending(const QString &code, const QString &messa
 {
     const QList<qint64> ids = m_pending.keys();
     for (qint64 id : ids)
-        finishRequest(id, Reply{false, {code, message}, {}});
+        finishRequest(id, Reply { false, { code, message }, {} });
 }
 
 void ConsoleConnection::checkTimeouts()
@@ -478,7 +500,9 @@ void ConsoleConnection::checkTimeouts()
             late.append(it.key());
     }
     for (qint64 id : late)
-        finishRequest(id, Reply{false, {u"timeout"_s, tr("The server did not answer in time.")}, {}});
+        finishRequest(
+                id,
+                Reply { false, { u"timeout"_s, tr("The server did not answer in time.") }, {} });
 }
 
 } // namespace fw

@@ -23,8 +23,7 @@ struct Reply
     ErrorInfo error; // when !ok: the server's result error, or "unavailable"/"timeout" locally
     Decoded message; // the reply (Result, ThresholdsInfo, History, StaffAccounts) when it came
 
-    template<typename T>
-    const T *as() const { return message.as<T>(); }
+    template<typename T> const T *as() const { return message.as<T>(); }
 };
 
 // One console's link to the server: login (password or token), the snapshot + delta stream,
@@ -72,6 +71,8 @@ public:
     void dropConnection();
     // Asks for a fresh snapshot (after a gap in the revisions).
     void resync();
+    // While waiting to reconnect: try now instead of at the end of the backoff.
+    void retryNow();
 
     State state() const { return m_state; }
     bool isOnline() const { return m_state == State::Online; }
@@ -94,8 +95,7 @@ public:
     void setProtocolVersion(int version) { m_version = version; }
 
     // Sends a command; `handler` runs once with the reply, in `context`'s lifetime.
-    template<typename T>
-    qint64 request(T command, QObject *context, ReplyHandler handler)
+    template<typename T> qint64 request(T command, QObject *context, ReplyHandler handler)
     {
         command.reqId = ++m_lastReqId;
         sendRequest(command.reqId, QLatin1String(MessageTraits<T>::name), encodeMessage(command),

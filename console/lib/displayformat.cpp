@@ -9,12 +9,11 @@ using namespace Qt::StringLiterals;
 namespace fw::format {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Format", text); }
-
 QLocale uiLocale()
 {
     // The translator decides the UI language; numbers and dates follow it.
-    return QLocale(QCoreApplication::translate("Format", "en_US", "locale name of this translation"));
+    return QLocale(
+            QCoreApplication::translate("Format", "en_US", "locale name of this translation"));
 }
 } // namespace
 
@@ -57,7 +56,8 @@ QString stateMeaning(BehaviourState state)
                 "State", "R3: moving between pages often; may have trouble finding something");
     case BehaviourState::Stalled:
         return QCoreApplication::translate(
-                "State", "R1: no activity on the page; the page or the shopping may have a problem");
+                "State",
+                "R1: no activity on the page; the page or the shopping may have a problem");
     case BehaviourState::Frustrated:
         return QCoreApplication::translate(
                 "State", "Rage clicks or bouncing back; something is not working for them");
@@ -101,8 +101,8 @@ QString duration(qint64 ms)
     const qint64 m = (total / 60) % 60;
     const qint64 s = total % 60;
     if (h > 0)
-        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, u'0').arg(s, 2, 10, u'0');
-    return u"%1:%2"_s.arg(m).arg(s, 2, 10, u'0');
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
 }
 
 QString timeOfDay(qint64 msSinceEpoch)
@@ -119,8 +119,7 @@ QString dateTime(qint64 msSinceEpoch)
 {
     if (msSinceEpoch <= 0)
         return {};
-    return uiLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch),
-                               u"yyyy-MM-dd HH:mm"_s);
+    return uiLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), u"yyyy-MM-dd HH:mm"_s);
 }
 
 QString ageBand(int age)
@@ -128,18 +127,18 @@ QString ageBand(int age)
     if (age < 0)
         return {};
     if (age < 10)
-        return tr("under 10");
-    return tr("%1s", "age band, e.g. 30s").arg(age / 10 * 10);
+        return QCoreApplication::translate("Format", "under 10");
+    return QCoreApplication::translate("Format", "%1s", "age band, e.g. 30s").arg(age / 10 * 10);
 }
 
 QString gender(const QString &g)
 {
     if (g == "female"_L1)
-        return tr("female");
+        return QCoreApplication::translate("Format", "female");
     if (g == "male"_L1)
-        return tr("male");
+        return QCoreApplication::translate("Format", "male");
     if (g == "other"_L1)
-        return tr("other gender");
+        return QCoreApplication::translate("Format", "other gender");
     return {};
 }
 
@@ -147,13 +146,13 @@ QString device(DeviceKind d)
 {
     switch (d) {
     case DeviceKind::Desktop:
-        return tr("desktop");
+        return QCoreApplication::translate("Format", "desktop");
     case DeviceKind::Mobile:
-        return tr("mobile");
+        return QCoreApplication::translate("Format", "mobile");
     case DeviceKind::Tablet:
-        return tr("tablet");
+        return QCoreApplication::translate("Format", "tablet");
     case DeviceKind::Other:
-        return tr("other device");
+        return QCoreApplication::translate("Format", "other device");
     }
     return {};
 }
@@ -162,29 +161,35 @@ QString pageKind(PageKind k)
 {
     switch (k) {
     case PageKind::Main:
-        return tr("main page");
+        return QCoreApplication::translate("Format", "main page");
     case PageKind::Category:
-        return tr("category");
+        return QCoreApplication::translate("Format", "category");
     case PageKind::Search:
-        return tr("search");
+        return QCoreApplication::translate("Format", "search");
     case PageKind::Product:
-        return tr("product");
+        return QCoreApplication::translate("Format", "product");
     case PageKind::Cart:
-        return tr("cart");
+        return QCoreApplication::translate("Format", "cart");
     case PageKind::Checkout:
-        return tr("checkout");
+        return QCoreApplication::translate("Format", "checkout");
     case PageKind::Other:
-        return tr("other page");
+        return QCoreApplication::translate("Format", "other page");
     }
     return {};
 }
 
 QString helpKind(HelpKind k)
 {
-    return k == HelpKind::Complaint ? tr("Something is wrong") : tr("Looking for something");
+    return k == HelpKind::Complaint
+            ? QCoreApplication::translate("Format", "Something is wrong")
+            : QCoreApplication::translate("Format", "Looking for something");
 }
 
-QString role(Role r) { return r == Role::Admin ? tr("admin") : tr("staff"); }
+QString role(Role r)
+{
+    return r == Role::Admin ? QCoreApplication::translate("Format", "admin")
+                            : QCoreApplication::translate("Format", "staff");
+}
 
 QString purchases(const PurchaseSummary &p)
 {
@@ -195,9 +200,10 @@ QString purchases(const PurchaseSummary &p)
     if (p.total > 0)
         s += u", "_s + l.toString(p.total, 'f', 0) + u' ' + p.currency;
     if (p.lastOrderAt > 0)
-        s += u", "_s
-                + tr("last %1").arg(l.toString(QDateTime::fromMSecsSinceEpoch(p.lastOrderAt).date(),
-                                               u"yyyy-MM-dd"_s));
+        s += u", "_s +
+                QCoreApplication::translate("Format", "last %1")
+                        .arg(l.toString(QDateTime::fromMSecsSinceEpoch(p.lastOrderAt).date(),
+                                        u"yyyy-MM-dd"_s));
     return s;
 }
 

@@ -4,8 +4,7 @@ namespace fw {
 
 ServerClock::ServerClock(const Clock *local)
     : m_local(local)
-{
-}
+{ }
 
 void ServerClock::sync(qint64 serverTime)
 {

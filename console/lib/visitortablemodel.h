@@ -16,7 +16,18 @@ class VisitorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Who, State, Page, Dwell, TimeOnSite, Scroll, Pages, Help, ClaimedBy, ColumnCount };
+    enum Column {
+        Who,
+        State,
+        Page,
+        Dwell,
+        TimeOnSite,
+        Scroll,
+        Pages,
+        Help,
+        ClaimedBy,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Roles {
@@ -34,7 +45,6 @@ public:
         ScrollingRole, // scrolled within the last ScrollMarkMs
         HelpCountRole,
         ClaimedByUserRole,
-        AccessibleRole, // a full sentence for screen readers
     };
 
     static constexpr qint64 ScrollMarkMs = 2000;
