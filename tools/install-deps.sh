@@ -10,7 +10,7 @@ pkgs=(cmake ninja-build g++ pkg-config
       libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev)
 case "$what" in
     test) pkgs+=(postgresql nodejs npm chromium xvfb xauth fonts-noto-cjk python3) ;;
-    demo) pkgs+=(nodejs npm xvfb xauth fonts-noto-cjk) ;;
+    demo) pkgs+=(python3 fonts-noto-cjk) ;;
     build) ;;
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac
