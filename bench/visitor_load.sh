@@ -112,7 +112,7 @@ server alone. "load avg" is the machine's 1-minute load at the start and end of 
 core count, other work was competing too. Visitors first connect (idle but for one page event
 and pings): "connect" is that phase. Then all send at once: the steady window of ${seconds} s
 (it starts after ${connect} s even if not all are in: "visitors" then says how many were). Server: release build, SQLite in a fresh data folder,
-Qt's default event dispatcher${FW_BENCH_SERVER_ENV:+ ($FW_BENCH_SERVER_ENV)}; one console logged in.
+Qt's Unix event dispatcher (the server sets QT_NO_GLIB=1 unless told otherwise)${FW_BENCH_SERVER_ENV:+ ($FW_BENCH_SERVER_ENV)}; one console logged in.
 Generator: events at independent times per visitor (1 ms scheduler tick${FW_BENCH_SIM_ARGS:+; extra options: $FW_BENCH_SIM_ARGS}).
 ack = event sent -> cumulative ack after the commit; console = event sent -> the delta that shows
 it (page, scroll, chat; includes the server's 100 ms delta coalescing).

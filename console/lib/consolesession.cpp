@@ -64,6 +64,13 @@ void ConsoleSession::onSnapshot(const Snapshot &s)
     for (const VisitorSnapshot &v : s.visitors) {
         if (m_chats.indexOf(v.id) >= 0)
             m_chats.setTitle(v.id, visitorDisplayName(v.identity, v.number));
+        // Open help requests are priority items from the first moment, not after a history
+        // fetch (the store ignores ones it already has).
+        if (!v.help.isEmpty()) {
+            m_chats.ensure(v.id, visitorDisplayName(v.identity, v.number));
+            for (const HelpRequest &h : v.help)
+                m_chats.addHelp(h, true);
+        }
     }
     if (!m_focused.isEmpty()) {
         if (const VisitorSnapshot *v = m_visitors.visitor(m_focused)) {

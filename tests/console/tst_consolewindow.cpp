@@ -425,6 +425,23 @@ private slots:
         m_admin.window->verifiedFilter()->setChecked(false);
     }
 
+    void aLateConsoleSeesOpenHelpAtOnce()
+    {
+        auto v = m_fx.visitor(shopPage(u"/cart"_s, u"장바구니"_s, PageKind::Cart));
+        QVERIFY(v);
+        v->help(HelpKind::Complaint, u"결제가 안 돼요"_s);
+        QTRY_VERIFY(!m_admin.session->chats()->openHelp(v->sessionId()).isEmpty());
+        // A console that logs in now gets the request in its snapshot, before opening anything.
+        Console late;
+        QVERIFY(logIn(late, m_fx.staffUser, m_fx.staffPassword));
+        const auto open = late.session->chats()->openHelp(v->sessionId());
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().text, u"결제가 안 돼요"_s);
+        QListView *list = late.window->chatPane()->conversationList();
+        QTRY_COMPARE(list->model()->index(0, 0).data(ConversationListModel::SessionIdRole).toString(),
+                     v->sessionId());
+    }
+
     void droppedConnectionRecovers()
     {
         const QString id = m_visitor->sessionId();
