@@ -25,4 +25,4 @@ trap cleanup EXIT
 chroot "$root" bash -c "cd /src && cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O2 -g' -DFW_WARNINGS_AS_ERRORS=ON ${FW_QT68_CMAKE_ARGS:-} >/dev/null \
     && cmake --build /build && cd /build && FW_TEST_PG_URL='$pg_url' FW_REQUIRE_PG=1 \
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -LE browser"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -LE 'browser|tracker'"

@@ -17,6 +17,12 @@ esac
 
 missing=()
 for p in "${pkgs[@]}"; do
+    # Node.js and npm may come from outside Debian (this machine kind ships Node 20 with npm 11);
+    # what counts is that the commands work, and Debian's npm would conflict with such a node.
+    case "$p" in
+        nodejs) command -v node >/dev/null && continue ;;
+        npm) command -v npm >/dev/null && continue ;;
+    esac
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
