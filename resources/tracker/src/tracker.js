@@ -299,8 +299,8 @@ function declared(attr, meta) {
   return m ? m.getAttribute('content') : '';
 }
 
-function pageInfo() {
-  var p = { url: clip(loc.href, 2048) }, kind = (declared('page', 'page') || '').toLowerCase();
+function pageInfo(url) {
+  var p = { url: clip(url || loc.href, 2048) }, kind = (declared('page', 'page') || '').toLowerCase();
   if (d.title) p.title = clip(d.title, 300);
   p.kind = KINDS.indexOf(kind) >= 0 ? kind : 'other';
   var prod = declared('product', 'product'), cat = declared('category', 'category');
@@ -325,8 +325,8 @@ function track(ev) {
 }
 
 // A change of the fragment alone (#reviews) is not a page view; hash routers call trackPageView.
-function sendPage(nav, force) {
-  var p = pageInfo();
+function sendPage(nav, force, url) {
+  var p = pageInfo(url);
   if (!force && nav !== 'load' && curPage && curPage.url.split('#')[0] === p.url.split('#')[0]) return;
   if (!curPage || curPage.url !== p.url) maxDepth = 0;
   curPage = p;
@@ -354,7 +354,25 @@ function input(kind) {
   inputThrottles[kind].hit();
 }
 
+// A History API navigation is reported a moment later (see the hooks below). If the page goes
+// away or another navigation comes first, report it now: the visitor did see that page.
+// The URL is taken when the navigation happens: a second one may have changed it since.
+var navTimer = 0, navKind = '', navUrl = '';
+function deferPage(kind) {
+  flushPage();
+  navKind = kind;
+  navUrl = loc.href;
+  navTimer = setTimeout(flushPage, 60);
+}
+function flushPage() {
+  if (!navTimer) return;
+  clearTimeout(navTimer);
+  navTimer = 0;
+  sendPage(navKind, false, navUrl);
+}
+
 function flushThrottles() {
+  flushPage();
   scrollT.flush();
   for (var k in inputThrottles) inputThrottles[k].flush();
 }
@@ -923,11 +941,11 @@ later.forEach(run);
   history[fn] = function () {
     var r = orig.apply(this, arguments);
     // Routers update the title and meta tags just after the URL: read them a moment later.
-    if (running) setTimeout(function () { sendPage(fn === 'pushState' ? 'push' : 'replace'); }, 60);
+    if (running) deferPage(fn === 'pushState' ? 'push' : 'replace');
     return r;
   };
 });
-w.addEventListener('popstate', function () { if (running) setTimeout(function () { sendPage('pop'); }, 60); });
+w.addEventListener('popstate', function () { if (running) deferPage('pop'); });
 w.addEventListener('scroll', function () { if (running) scrollT.hit(); }, { passive: true });
 d.addEventListener('keydown', function () { input('key'); }, true);
 d.addEventListener('pointermove', function (e) { if (e.pointerType !== 'touch') input('pointer'); }, { passive: true, capture: true });

@@ -22,13 +22,15 @@ function tmpDir(prefix) {
 }
 
 // Polls fn until it returns something truthy; fails with what was last seen.
-async function waitFor(fn, { timeout = 10000, interval = 100, what = 'condition' } = {}) {
+async function waitFor(fn, { timeout = 10000, interval = 100, what = 'condition', detail } = {}) {
   const end = Date.now() + timeout;
   let last;
   for (;;) {
     last = await fn();
     if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${detail ? ` (${detail()})` : ''}`);
+    }
     await sleep(interval);
   }
 }

@@ -63,10 +63,12 @@ test('states, trail and dwell reach the console', { timeout: 120000 }, async (t)
   await go('#cartlink');
 
   // The trail, as the server stored it, in order, with the product page's dwell.
+  let lastTrail = [];
   const hist = await h.waitFor(async () => {
     const r = await con.history(sid);
+    lastTrail = (r.trail || []).map((e) => e.page.url);
     return r.trail && r.trail.length === visited.length && r;
-  }, { what: `a trail of ${visited.length} pages` });
+  }, { what: `a trail of ${visited.length} pages`, detail: () => `server trail: ${lastTrail.join(' > ')}; visited: ${visited.join(' > ')}` });
   assert.deepEqual(hist.trail.map((e) => e.page.url), visited);
   const product = hist.trail[visited.length - 2];
   assert.equal(product.page.kind, 'product');

@@ -161,6 +161,23 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
   const urls = (await con.history(sid)).trail.map((e) => new URL(e.page.url).search);
   assert.deepEqual(urls, ['', '?q=%EB%8B%88%ED%8A%B8&view=spa', '']);
 
+  // Navigations faster than the tracker's 60 ms wait for router metadata are each reported:
+  // two pushes back to back, then a replace immediately followed by leaving the page.
+  await page.evaluate(() => {
+    history.pushState({}, '', 'index.html?step=a');
+    history.pushState({}, '', 'index.html?step=b');
+    history.replaceState({}, '', 'index.html?step=c');
+    location.href = 'cart.html';
+  });
+  await page.waitForURL(/cart\.html/);
+  await h.waitFor(async () => (await con.history(sid)).trail.some((e) => e.page.url.endsWith('cart.html')),
+    { what: 'the cart page in the trail' });
+  const quick = (await con.history(sid)).trail.map((e) => new URL(e.page.url).pathname.split('/').pop() + new URL(e.page.url).search);
+  assert.deepEqual(quick.slice(-4), ['index.html?step=a', 'index.html?step=b', 'index.html?step=c', 'cart.html'],
+    `trail: ${quick.join(' > ')}`);
+  await page.goto(info.shop + 'index.html');
+  await page.locator('.grid .card').first().waitFor();
+
   // The tab goes to the background and comes back: away, then active again.
   const setHidden = (hidden) => page.evaluate((x) => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => x });
