@@ -8,12 +8,14 @@ cd "$(dirname "$0")/.."
 root=${1:-/srv/trixie}
 pkgs="cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
-      qtkeychain-qt6-dev libgl-dev"
+      qtkeychain-qt6-dev qt6-translations-l10n libgl-dev"
 if [ ! -x "$root/usr/bin/cmake" ]; then
     command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
     debootstrap --variant=minbase trixie "$root" http://deb.debian.org/debian
-    chroot "$root" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs"
+    chroot "$root" apt-get update -qq
 fi
+# Always: the list grows, and an installed package is a no-op.
+chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs" >/dev/null
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 rm -rf "$root/src" && mkdir -p "$root/src"
 git ls-files -z | xargs -0 tar -c | tar -x -C "$root/src"
@@ -22,7 +24,7 @@ pg_dir=$(printf '%s' "$pg_url" | sed 's/.*host=//')
 mkdir -p "$root$pg_dir" && mount --bind "$pg_dir" "$root$pg_dir"
 cleanup() { umount "$root$pg_dir" 2>/dev/null || true; tools/pg-test-server.sh stop; }
 trap cleanup EXIT
-chroot "$root" bash -c "cd /src && cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+chroot "$root" bash -c "rm -f /build/CMakeCache.txt && cd /src && cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O2 -g' -DFW_WARNINGS_AS_ERRORS=ON ${FW_QT68_CMAKE_ARGS:-} >/dev/null \
     && cmake --build /build && cd /build && FW_TEST_PG_URL='$pg_url' FW_REQUIRE_PG=1 \
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -LE 'browser|tracker'"
