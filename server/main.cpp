@@ -1,58 +1,17 @@
 // floorwalker-server: parses the command line and runs a ServerApp. Everything else is in the
 // fwserver library, which the tests link too.
 #include "serverapp.h"
+#include "signalwatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <cstdio>
 #include <iostream>
 #include <string>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-#ifdef Q_OS_UNIX
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    // Only async-signal-safe work here; the event loop reads the other end.
-    [[maybe_unused]] auto n = ::write(g_signalFd[0], &c, 1);
-}
-
-void installSignalHandlers(QObject *context, std::function<void()> handler)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, handler] {
-        char c;
-        [[maybe_unused]] auto n = ::read(g_signalFd[1], &c, 1);
-        notifier->setEnabled(false);
-        handler();
-    });
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
-}
-#endif
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -106,12 +65,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "floorwalker-server: %s\n", qPrintable(error));
         return 1;
     }
-#ifdef Q_OS_UNIX
-    installSignalHandlers(&app, [&server] {
-        server.stop();
-        QCoreApplication::exit(0);
-    });
-#endif
+    fw::SignalWatcher watcher;
+    QObject::connect(
+            &watcher, &fw::SignalWatcher::terminationRequested, &app,
+            [&server] {
+                server.stop();
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection); // a second SIGTERM while flushing changes nothing
     // The one line a supervisor or test waits for.
     std::printf("ready %s\n",
                 QJsonDocument(server.readyInfo()).toJson(QJsonDocument::Compact).constData());

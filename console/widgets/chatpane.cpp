@@ -7,6 +7,7 @@
 #include "conversationlistmodel.h"
 #include "displayformat.h"
 #include "elidedlabel.h"
+#include "plainlabel.h"
 #include "preferences.h"
 
 #include <QEvent>
@@ -26,15 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace fw {
-
-namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-} // namespace
 
 ChatPane::ChatPane(ConsoleSession *session, Preferences *preferences, QWidget *parent)
     : QWidget(parent)
@@ -57,7 +49,7 @@ ChatPane::ChatPane(ConsoleSession *session, Preferences *preferences, QWidget *p
     auto *left = new QWidget(m_splitter);
     auto *lv = new QVBoxLayout(left);
     lv->setContentsMargins(0, 0, 0, 0);
-    m_listTitle = plainLabel(left);
+    m_listTitle = new PlainLabel(left);
     QFont bold = m_listTitle->font();
     bold.setBold(true);
     m_listTitle->setFont(bold);
@@ -73,7 +65,7 @@ ChatPane::ChatPane(ConsoleSession *session, Preferences *preferences, QWidget *p
 
     auto *right = new QWidget(m_splitter);
     m_pages = new QStackedLayout(right);
-    m_placeholder = plainLabel(right);
+    m_placeholder = new PlainLabel(right);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_pages->addWidget(m_placeholder);
@@ -87,7 +79,7 @@ ChatPane::ChatPane(ConsoleSession *session, Preferences *preferences, QWidget *p
     m_title->setObjectName(u"chatTitle"_s);
     m_title->setFont(bold);
     header->addWidget(m_title, 1);
-    m_claimState = plainLabel(m_conversation);
+    m_claimState = new PlainLabel(m_conversation);
     header->addWidget(m_claimState);
     m_claim = new QPushButton(m_conversation);
     m_claim->setObjectName(u"chatClaim"_s);
@@ -137,13 +129,13 @@ ChatPane::ChatPane(ConsoleSession *session, Preferences *preferences, QWidget *p
     m_send->setObjectName(u"sendChat"_s);
     m_send->setDefault(false);
     sendCol->addWidget(m_send);
-    m_counter = plainLabel(m_conversation);
+    m_counter = new PlainLabel(m_conversation);
     m_counter->setAlignment(Qt::AlignRight);
     sendCol->addWidget(m_counter);
     sendCol->addStretch();
     inputRow->addLayout(sendCol);
     cv->addLayout(inputRow);
-    m_status = plainLabel(m_conversation);
+    m_status = new PlainLabel(m_conversation);
     m_status->setObjectName(u"chatStatus"_s);
     m_status->setWordWrap(true);
     cv->addWidget(m_status);

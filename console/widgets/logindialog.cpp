@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "appicon.h"
+#include "plainlabel.h"
 #include "preferences.h"
 #include "protocol.h"
 #include "secretstore.h"
@@ -19,15 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace fw {
 
-namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-} // namespace
-
 LoginDialog::LoginDialog(ConsoleConnection *connection, Preferences *preferences,
                          SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
@@ -38,7 +30,7 @@ LoginDialog::LoginDialog(ConsoleConnection *connection, Preferences *preferences
     setObjectName(u"loginDialog"_s);
     setWindowIcon(appIcon());
     auto *v = new QVBoxLayout(this);
-    m_intro = plainLabel(this);
+    m_intro = new PlainLabel(this);
     m_intro->setWordWrap(true);
     v->addWidget(m_intro);
     auto *form = new QFormLayout;
@@ -55,9 +47,9 @@ LoginDialog::LoginDialog(ConsoleConnection *connection, Preferences *preferences
     m_password->setMaxLength(limits::PasswordLength);
     m_remember = new QCheckBox(this);
     m_remember->setChecked(preferences->rememberPassword());
-    m_serverLabel = plainLabel(this);
-    m_userLabel = plainLabel(this);
-    m_passwordLabel = plainLabel(this);
+    m_serverLabel = new PlainLabel(this);
+    m_userLabel = new PlainLabel(this);
+    m_passwordLabel = new PlainLabel(this);
     m_serverLabel->setBuddy(m_server);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
@@ -66,7 +58,7 @@ LoginDialog::LoginDialog(ConsoleConnection *connection, Preferences *preferences
     form->addRow(m_passwordLabel, m_password);
     form->addRow(nullptr, m_remember);
     v->addLayout(form);
-    m_message = plainLabel(this);
+    m_message = new PlainLabel(this);
     m_message->setObjectName(u"loginMessage"_s);
     m_message->setWordWrap(true);
     QPalette pal = m_message->palette();

@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "logindialog.h"
 #include "notificationbanner.h"
+#include "plainlabel.h"
 #include "preferences.h"
 #include "preferencespage.h"
 #include "statestyle.h"
@@ -40,13 +41,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
 // Filter choices besides the single states.
 constexpr int AllStates = -1;
 constexpr int NeedsAttention = -2;
@@ -160,7 +154,7 @@ void MainWindow::buildUi()
     m_search->setObjectName(u"visitorFilter"_s);
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 3);
-    m_stateLabel = plainLabel(central);
+    m_stateLabel = new PlainLabel(central);
     filters->addWidget(m_stateLabel);
     m_stateFilter = new QComboBox(central);
     m_stateFilter->setObjectName(u"stateFilter"_s);
@@ -169,7 +163,7 @@ void MainWindow::buildUi()
     m_verifiedOnly = new QCheckBox(central);
     m_verifiedOnly->setObjectName(u"verifiedOnly"_s);
     filters->addWidget(m_verifiedOnly);
-    m_paused = plainLabel(central);
+    m_paused = new PlainLabel(central);
     m_paused->setObjectName(u"orderPaused"_s);
     QPalette pp = m_paused->palette();
     pp.setColor(QPalette::WindowText, QColor(0xe6, 0x51, 0x00));
@@ -177,7 +171,7 @@ void MainWindow::buildUi()
     m_paused->hide();
     filters->addWidget(m_paused);
     filters->addStretch();
-    m_count = plainLabel(central);
+    m_count = new PlainLabel(central);
     m_count->setObjectName(u"visitorCount"_s);
     filters->addWidget(m_count);
     v->addLayout(filters);
@@ -203,7 +197,7 @@ void MainWindow::buildUi()
 
     m_status = new ConnectionStatusWidget(m_session->connection(), statusBar());
     statusBar()->addPermanentWidget(m_status);
-    m_unread = plainLabel(statusBar());
+    m_unread = new PlainLabel(statusBar());
     m_unread->setObjectName(u"unreadCount"_s);
     statusBar()->addPermanentWidget(m_unread);
 

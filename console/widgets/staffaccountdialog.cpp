@@ -1,6 +1,7 @@
 #include "staffaccountdialog.h"
 
 #include "displayformat.h"
+#include "plainlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,15 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace fw {
-
-namespace {
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-} // namespace
 
 StaffAccountDialog::StaffAccountDialog(Mode mode, const QString &name, QWidget *parent)
     : QDialog(parent)
@@ -46,7 +38,7 @@ StaffAccountDialog::StaffAccountDialog(Mode mode, const QString &name, QWidget *
     m_confirm->setEchoMode(QLineEdit::Password);
     m_confirm->setMaxLength(limits::PasswordLength);
     auto row = [&](const QString &label, QWidget *w) {
-        QLabel *l = plainLabel(label, this);
+        QLabel *l = new PlainLabel(label, this);
         l->setBuddy(w);
         w->setAccessibleName(QString(label).remove(u'&').remove(u':'));
         form->addRow(l, w);
@@ -63,7 +55,7 @@ StaffAccountDialog::StaffAccountDialog(Mode mode, const QString &name, QWidget *
     row(tr("&Password:"), m_password);
     row(tr("&Confirm:"), m_confirm);
     v->addLayout(form);
-    m_problem = plainLabel(QString(), this);
+    m_problem = new PlainLabel(QString(), this);
     m_problem->setObjectName(u"staffProblem"_s);
     m_problem->setWordWrap(true);
     QPalette pal = m_problem->palette();

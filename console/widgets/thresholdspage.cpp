@@ -1,6 +1,7 @@
 #include "thresholdspage.h"
 
 #include "displayformat.h"
+#include "plainlabel.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -18,13 +19,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
 void setErrorColour(QLabel *l)
 {
     QPalette pal = l->palette();
@@ -38,7 +32,7 @@ ThresholdsPage::ThresholdsPage(QWidget *parent)
 {
     setObjectName(u"thresholdsPage"_s);
     auto *v = new QVBoxLayout(this);
-    m_intro = plainLabel(this);
+    m_intro = new PlainLabel(this);
     m_intro->setWordWrap(true);
     v->addWidget(m_intro);
 
@@ -51,9 +45,9 @@ ThresholdsPage::ThresholdsPage(QWidget *parent)
     int gridRow = 0;
     for (const ThresholdSpec &spec : thresholdSpecs()) {
         Row r;
-        r.label = plainLabel(inner);
+        r.label = new PlainLabel(inner);
         r.label->setWordWrap(true);
-        r.rule = plainLabel(inner);
+        r.rule = new PlainLabel(inner);
         r.spin = new QSpinBox(inner);
         r.spin->setObjectName(QLatin1String(spec.name));
         r.spin->setRange(spec.min, spec.max);
@@ -61,10 +55,10 @@ ThresholdsPage::ThresholdsPage(QWidget *parent)
         r.spin->setKeyboardTracking(true);
         r.spin->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
         r.label->setBuddy(r.spin);
-        r.range = plainLabel(inner);
+        r.range = new PlainLabel(inner);
         r.reset = new QToolButton(inner);
         r.reset->setAutoRaise(true);
-        r.error = plainLabel(inner);
+        r.error = new PlainLabel(inner);
         r.error->setObjectName(QLatin1String(spec.name) + u"Error"_s);
         setErrorColour(r.error);
         r.error->hide();
@@ -93,12 +87,12 @@ ThresholdsPage::ThresholdsPage(QWidget *parent)
     scroll->setWidget(inner);
     v->addWidget(scroll, 1);
     auto *bottom = new QHBoxLayout;
-    m_updated = plainLabel(this);
+    m_updated = new PlainLabel(this);
     bottom->addWidget(m_updated, 1);
     m_defaults = new QPushButton(this);
     bottom->addWidget(m_defaults);
     v->addLayout(bottom);
-    m_pageError = plainLabel(this);
+    m_pageError = new PlainLabel(this);
     m_pageError->setObjectName(u"thresholdsError"_s);
     m_pageError->setWordWrap(true);
     setErrorColour(m_pageError);

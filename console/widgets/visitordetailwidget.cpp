@@ -4,6 +4,7 @@
 #include "displayformat.h"
 #include "elidedlabel.h"
 #include "evidencetext.h"
+#include "plainlabel.h"
 #include "statebadge.h"
 #include "timelinedelegate.h"
 
@@ -22,13 +23,6 @@ using namespace Qt::StringLiterals;
 namespace fw {
 
 namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
 QTableView *timelineView(QAbstractItemModel *model, TimelineDelegate::Kind kind, QWidget *parent)
 {
     auto *v = new QTableView(parent);
@@ -57,7 +51,7 @@ VisitorDetailWidget::VisitorDetailWidget(ConsoleSession *session, QWidget *paren
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
 
-    m_empty = plainLabel(m_stack);
+    m_empty = new PlainLabel(m_stack);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
@@ -73,7 +67,7 @@ VisitorDetailWidget::VisitorDetailWidget(ConsoleSession *session, QWidget *paren
     m_name->setFont(big);
     m_name->setObjectName(u"visitorName"_s);
     header->addWidget(m_name, 1);
-    m_verified = plainLabel(page);
+    m_verified = new PlainLabel(page);
     header->addWidget(m_verified);
     m_badge = new StateBadge(page);
     header->addWidget(m_badge);
@@ -87,7 +81,7 @@ VisitorDetailWidget::VisitorDetailWidget(ConsoleSession *session, QWidget *paren
     m_evidence = new ElidedLabel(page);
     m_evidence->setObjectName(u"evidence"_s);
     v->addWidget(m_evidence);
-    m_left = plainLabel(page);
+    m_left = new PlainLabel(page);
     m_left->setObjectName(u"visitorLeft"_s);
     m_left->setStyleSheet(u"color: #c62828;"_s);
     v->addWidget(m_left);
@@ -186,7 +180,7 @@ VisitorDetailWidget::VisitorDetailWidget(ConsoleSession *session, QWidget *paren
 
 QLabel *VisitorDetailWidget::addField(int, int, ElidedLabel **value)
 {
-    QLabel *label = plainLabel(this);
+    QLabel *label = new PlainLabel(this);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));

@@ -525,6 +525,34 @@ private slots:
         QCOMPARE(help.exitCode(), 0);
         QVERIFY(help.readAllStandardOutput().contains("--event-rate"));
     }
+
+    // The demo's Ctrl-C: the first SIGINT or SIGTERM drains and still writes the report.
+    void terminationDrainsAndReports()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString reportFile = dir.filePath(u"report.json"_s);
+        QProcess sim;
+        sim.start(QStringLiteral(FW_SIM_BIN),
+                  { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture, u"--visitors"_s,
+                    u"4"_s, u"--mix"_s, u"browser"_s, u"--arrival-rate"_s, u"20"_s,
+                    u"--duration"_s, u"600"_s, u"--report"_s, reportFile });
+        QVERIFY(sim.waitForStarted(30000));
+        // Wait until events flow, then ask it to stop.
+        QTRY_VERIFY_WITH_TIMEOUT(server.metric(u"floorwalker_events_total"_s) >= 4, 30000);
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(30000));
+        QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(sim.exitCode() == 0, sim.readAllStandardError().constData());
+        QFile f(reportFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(r.value("finished"_L1).toBool());
+        QVERIFY(at(r, u"events.sent"_s).toInt() >= 4);
+        QCOMPARE(at(r, u"events.acknowledged"_s).toInt(), at(r, u"events.sent"_s).toInt());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SimServer)

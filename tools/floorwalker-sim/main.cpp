@@ -3,22 +3,18 @@
 #include "catalogueloader.h"
 #include "purchasemodel.h"
 #include "simoptions.h"
+#include "signalwatcher.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSocketNotifier>
 
 #include <cstdio>
-#include <functional>
 #include <memory>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -26,35 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 #ifdef Q_OS_UNIX
-int g_signalFd[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalFd[0], &c, 1);
-}
-
-void installSignalHandlers(QObject *context, std::function<void()> handler)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
-        char c;
-        [[maybe_unused]] auto n = ::read(g_signalFd[1], &c, 1);
-        handler();
-    });
-    struct sigaction sa
-    {
-    };
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &sa, nullptr);
-    sigaction(SIGINT, &sa, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
-}
-
 // Thousands of visitors need thousands of descriptors: take what the hard limit allows.
 void raiseFileLimit(int visitors)
 {
@@ -157,16 +124,15 @@ int main(int argc, char *argv[])
                              QCoreApplication::exit(2);
                          }
                      });
-#ifdef Q_OS_UNIX
     int interrupts = 0;
-    installSignalHandlers(&app, [&] {
+    fw::SignalWatcher watcher;
+    QObject::connect(&watcher, &fw::SignalWatcher::terminationRequested, &app, [&] {
         // First Ctrl-C: leave gracefully and report. Second: stop now.
         if (!sim || ++interrupts > 1)
             QCoreApplication::exit(130);
         else
             sim->stop();
     });
-#endif
     loader.load(options->catalogue);
     const int rc = QCoreApplication::exec();
     sim.reset();
