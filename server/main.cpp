@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     case fw::Invocation::Mode::AddUser: {
         std::string password;
         if (!std::getline(std::cin, password)) {
-            std::fprintf(stderr, "floorwalker-server: --add-user reads the password from standard input\n");
+            std::fprintf(stderr,
+                         "floorwalker-server: --add-user reads the password from standard input\n");
             return 2;
         }
         if (!password.empty() && password.back() == '\r')

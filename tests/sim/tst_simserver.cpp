@@ -477,6 +477,16 @@ private slots:
         QCOMPARE(at(r, u"events.acknowledged"_s).toInt(), 0);
     }
 
+    // The floorwalker-sim program against `server` on the test catalogue.
+    static void startSim(QProcess &sim, const ServerProcess &server, const QString &reportFile,
+                         const QStringList &args)
+    {
+        sim.start(QStringLiteral(FW_SIM_BIN),
+                  QStringList { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture,
+                                u"--report"_s, reportFile } +
+                          args);
+    }
+
     void commandLineProgramReportsJson()
     {
         ServerProcess server;
@@ -485,11 +495,10 @@ private slots:
         QTemporaryDir dir;
         const QString reportFile = dir.filePath(u"report.json"_s);
         QProcess sim;
-        sim.start(QStringLiteral(FW_SIM_BIN),
-                  { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture, u"--visitors"_s,
-                    u"3"_s, u"--mix"_s, u"hopper"_s, u"--set-thresholds"_s, u"quick"_s,
-                    u"--time-scale"_s, u"0.3"_s, u"--arrival-rate"_s, u"10"_s, u"--report"_s,
-                    reportFile, u"--check"_s });
+        startSim(sim, server, reportFile,
+                 { u"--visitors"_s, u"3"_s, u"--mix"_s, u"hopper"_s, u"--set-thresholds"_s,
+                   u"quick"_s, u"--time-scale"_s, u"0.3"_s, u"--arrival-rate"_s, u"10"_s,
+                   u"--check"_s });
         QVERIFY(sim.waitForFinished(90000));
         const QByteArray err = sim.readAllStandardError();
         QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
@@ -535,10 +544,9 @@ private slots:
         QTemporaryDir dir;
         const QString reportFile = dir.filePath(u"report.json"_s);
         QProcess sim;
-        sim.start(QStringLiteral(FW_SIM_BIN),
-                  { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture, u"--visitors"_s,
-                    u"4"_s, u"--mix"_s, u"browser"_s, u"--arrival-rate"_s, u"20"_s,
-                    u"--duration"_s, u"600"_s, u"--report"_s, reportFile });
+        startSim(sim, server, reportFile,
+                 { u"--visitors"_s, u"4"_s, u"--mix"_s, u"browser"_s, u"--arrival-rate"_s, u"20"_s,
+                   u"--duration"_s, u"600"_s });
         QVERIFY(sim.waitForStarted(30000));
         // Wait until events flow, then ask it to stop.
         QTRY_VERIFY_WITH_TIMEOUT(server.metric(u"floorwalker_events_total"_s) >= 4, 30000);

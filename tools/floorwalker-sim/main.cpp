@@ -2,8 +2,8 @@
 // logic is in the fwsim library, which the tests link too.
 #include "catalogueloader.h"
 #include "purchasemodel.h"
-#include "simoptions.h"
 #include "signalwatcher.h"
+#include "simoptions.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
