@@ -211,6 +211,16 @@ void Behaviour::wait(qint64 delayMs)
     add(delayMs, SimAction {});
 }
 
+void Behaviour::clickAddToCart()
+{
+    SimAction click;
+    click.kind = SimAction::Kind::Click;
+    click.x = int(m_rng.range(600, 900));
+    click.y = int(m_rng.range(300, 700));
+    click.target = u"button.add-to-cart"_s;
+    add(m_timing->gap(m_rng, 1, 3), click);
+}
+
 template<typename F> PageInfo Behaviour::fresh(F make)
 {
     PageInfo p = make();
@@ -324,12 +334,7 @@ void Behaviour::plan(Segment s)
         break;
     }
     case Segment::Cart: {
-        SimAction click;
-        click.kind = SimAction::Kind::Click;
-        click.x = int(m_rng.range(600, 900));
-        click.y = int(m_rng.range(300, 700));
-        click.target = u"button.add-to-cart"_s;
-        add(t.gap(m_rng, 1, 3), click);
+        clickAddToCart();
         moveTo(t.gap(m_rng, 1, 3), m_shop->cart(m_lang));
         input(t.gap(m_rng, 2, 4), InputKind::Pointer);
         wait(t.gap(m_rng, 2, 5));
@@ -343,12 +348,7 @@ void Behaviour::plan(Segment s)
             scroll(t.gap(m_rng, 1, 3));
         }
         if (m_cursor.page.kind == PageKind::Product) {
-            SimAction click;
-            click.kind = SimAction::Kind::Click;
-            click.x = int(m_rng.range(600, 900));
-            click.y = int(m_rng.range(300, 700));
-            click.target = u"button.add-to-cart"_s;
-            add(t.gap(m_rng, 1, 3), click);
+            clickAddToCart();
         }
         moveTo(t.gap(m_rng, 1, 3), m_shop->cart(m_lang));
         input(t.gap(m_rng, 1, 3), InputKind::Pointer);

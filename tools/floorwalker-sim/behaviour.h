@@ -77,6 +77,7 @@ private:
     void scroll(qint64 delayMs);
     void input(qint64 delayMs, InputKind kind);
     void wait(qint64 delayMs);
+    void clickAddToCart(); // the product page's add-to-cart button, after a short gap
     PageInfo listingPage();
     PageInfo productPage();
     PageInfo anyPage();
