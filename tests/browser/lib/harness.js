@@ -2,6 +2,7 @@
 // Shared pieces of the browser tests: a real floorwalker-server, a real console connection
 // (docs/PROTOCOL.md, /v1/console), a real Chromium, and a TCP proxy we can cut.
 
+const assert = require('node:assert/strict');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
@@ -329,9 +330,26 @@ function deadPort() {
   });
 }
 
+// One server and one logged-in console shared by every test in a file (node:test's before and
+// after); at the end the server must have lost nothing. The fields are there once `before` ran.
+function sharedServer(test) {
+  const env = {};
+  test.before(async () => {
+    env.server = new Server();
+    env.info = await env.server.start();
+    env.con = await new Console(env.info.consoleWs, env.info.demoLogin).connect();
+  });
+  test.after(async () => {
+    env.con?.close();
+    await env.server?.dispose();
+    assert.deepEqual(env.server?.problems(), [], 'the server lost nothing');
+  });
+  return env;
+}
+
 // Fast thresholds so behaviour states appear within seconds (the protocol's minimums).
 const FAST = { idleSeconds: 10, browseSeconds: 5, interestSeconds: 5, hopWindowSeconds: 10, hopMoves: 2,
   interestScrollAfterSeconds: 30, goneAfterSeconds: 5 };
 
 module.exports = { REPO, Server, Console, Proxy, launch, tabState, sessionIdOf, preload, ui, waitFor, sleep,
-  staticShop, deadPort, FAST, tmpDir };
+  staticShop, deadPort, FAST, tmpDir, sharedServer };

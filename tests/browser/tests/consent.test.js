@@ -14,17 +14,7 @@ const storage = (page) => page.evaluate(async () => ({
   idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
 }));
 
-let server, info, con;
-test.before(async () => {
-  server = new h.Server();
-  info = await server.start();
-  con = await new h.Console(info.consoleWs, info.demoLogin).connect();
-});
-test.after(async () => {
-  con.close();
-  await server.dispose();
-  assert.deepEqual(server.problems(), [], 'the server lost nothing');
-});
+const env = h.sharedServer(test);
 
 test('without consent nothing is stored and nothing is sent', { timeout: 90000 }, async (t) => {
   const b = await h.launch();
@@ -33,10 +23,10 @@ test('without consent nothing is stored and nothing is sent', { timeout: 90000 }
   await h.preload(b.context, [['requireConsent']]);
   const sockets = [];
   page.on('websocket', (ws) => sockets.push(ws.url()));
-  const before = con.visitors.size;
+  const before = env.con.visitors.size;
 
   // Browse like anyone would: scroll, move, type, click through to other pages.
-  await page.goto(info.shop);
+  await page.goto(env.info.shop);
   await page.locator('.grid .card').first().waitFor();
   await page.waitForFunction(() => window.floorwalker && window.floorwalker.v === 1);
   await page.mouse.move(200, 300);
@@ -52,26 +42,26 @@ test('without consent nothing is stored and nothing is sent', { timeout: 90000 }
   assert.deepEqual(sockets, [], 'no WebSocket was opened');
   assert.deepEqual(await storage(page), { local: [], session: [], cookie: '', idb: [] });
   assert.equal(await page.locator('#floorwalker-ui').count(), 0, 'no widget before consent');
-  assert.equal(con.visitors.size, before, 'the server saw no visitor');
+  assert.equal(env.con.visitors.size, before, 'the server saw no visitor');
 
   // Consent given: tracking starts on this page, and is remembered on the next.
   await page.evaluate(() => window.floorwalker.push(['setConsentGiven']));
   await h.waitFor(() => sockets.length === 1, { what: 'a socket after consent' });
   const sid = await h.sessionIdOf(page);
-  await h.waitFor(() => con.visitors.get(sid), { what: 'the visitor at the console' });
+  await h.waitFor(() => env.con.visitors.get(sid), { what: 'the visitor at the console' });
   const s = await storage(page);
   assert.deepEqual(s.local.sort(), ['fw_consent', 'fw_vid']);
   assert.deepEqual(s.session.sort(), ['fw_q', 'fw_tab']);
   const vid = await page.evaluate(() => localStorage.getItem('fw_vid'));
-  assert.equal(con.visitors.get(sid).visitorId, vid);
+  assert.equal(env.con.visitors.get(sid).visitorId, vid);
 
   await page.locator('.cats a').first().click();
   await page.waitForURL(/category\.html/);
-  await h.waitFor(() => con.visitors.get(sid)?.page.kind === 'category', { what: 'the next page, same session' });
+  await h.waitFor(() => env.con.visitors.get(sid)?.page.kind === 'category', { what: 'the next page, same session' });
 
   // Withdrawn: the tracker's keys are gone, the socket closes, the widget goes.
   await page.evaluate(() => window.floorwalker.push(['forgetConsent']));
-  await h.waitFor(() => con.visitors.get(sid)?.connected === false, { what: 'the disconnect' });
+  await h.waitFor(() => env.con.visitors.get(sid)?.connected === false, { what: 'the disconnect' });
   assert.deepEqual(await storage(page), { local: [], session: [], cookie: '', idb: [] });
   assert.equal(await page.locator('#floorwalker-ui').count(), 0);
   const count = sockets.length;
@@ -89,9 +79,9 @@ test('Global Privacy Control: no lasting visitor id, no referrer', { timeout: 60
   const open = async (gpc) => {
     const b = await h.launch();
     if (gpc) await b.context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
-    await b.page.goto(info.shop + 'product.html?id=P-201', { referer });
+    await b.page.goto(env.info.shop + 'product.html?id=P-201', { referer });
     const sid = await h.sessionIdOf(b.page);
-    const v = await h.waitFor(() => con.visitors.get(sid), { what: 'the visitor' });
+    const v = await h.waitFor(() => env.con.visitors.get(sid), { what: 'the visitor' });
     return { b, v, tab: (await h.tabState(b.page)).tab, local: await b.page.evaluate(() => Object.keys(localStorage)) };
   };
 
@@ -115,7 +105,7 @@ test('Global Privacy Control: no lasting visitor id, no referrer', { timeout: 60
   await h.preload(b.context, [['setGpcPolicy', 'strict']]);
   const sockets = [];
   b.page.on('websocket', (ws) => sockets.push(ws.url()));
-  await b.page.goto(info.shop);
+  await b.page.goto(env.info.shop);
   await b.page.locator('.grid .card').first().waitFor();
   await h.sleep(1500);
   assert.deepEqual(sockets, []);

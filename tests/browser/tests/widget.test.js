@@ -5,17 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('../lib/harness');
 
-let server, info, con;
-test.before(async () => {
-  server = new h.Server();
-  info = await server.start();
-  con = await new h.Console(info.consoleWs, info.demoLogin).connect();
-});
-test.after(async () => {
-  con.close();
-  await server.dispose();
-  assert.deepEqual(server.problems(), [], 'the server lost nothing');
-});
+const env = h.sharedServer(test);
 
 const EVIL = '<img src=x onerror="window.__xss=1">';
 const show = (page, a) => page.evaluate((x) => window.floorwalker.push(['showAction', x]), a);
@@ -24,7 +14,7 @@ test('actions render as text, count down, and report outcomes', { timeout: 60000
   const b = await h.launch();
   t.after(() => b.close());
   const page = b.page;
-  await page.goto(info.shop + 'category.html?c=outer');
+  await page.goto(env.info.shop + 'category.html?c=outer');
   await page.locator('.grid .card').first().waitFor();
   const sid = await h.sessionIdOf(page);
   const root = h.ui(page);
@@ -54,7 +44,7 @@ test('actions render as text, count down, and report outcomes', { timeout: 60000
     { name: EVIL, url: 'javascript:window.__xss=2', image: 'javascript:alert(1)' }] });
   const links = root.locator('[data-id=p1] a.item');
   assert.equal(await links.count(), 2);
-  assert.equal(await links.nth(0).getAttribute('href'), info.shop + 'product.html?id=P-101');
+  assert.equal(await links.nth(0).getAttribute('href'), env.info.shop + 'product.html?id=P-101');
   assert.equal(await links.nth(1).getAttribute('href'), null);
   assert.equal(await links.nth(1).locator('img').count(), 0);
   assert.equal(await links.nth(1).textContent(), EVIL);
@@ -72,7 +62,7 @@ test('actions render as text, count down, and report outcomes', { timeout: 60000
   const prices = await page.locator('.grid .price').allTextContents();
   const nums = prices.map((p) => Number(p.replace(/\D/g, '')));
   assert.deepEqual(nums, [...nums].sort((x, y) => x - y));
-  await h.waitFor(() => con.visitors.get(sid)?.page.url.includes('sort=price-asc'), { what: 'the replace navigation at the server' });
+  await h.waitFor(() => env.con.visitors.get(sid)?.page.url.includes('sort=price-asc'), { what: 'the replace navigation at the server' });
 
   // Keyword suggestion: without a handler, the tracker opens the shop's search URL.
   await show(page, { id: 'k1', kind: 'keyword', keywords: ['캐시미어', '울 코트'] });
@@ -85,13 +75,13 @@ test('actions render as text, count down, and report outcomes', { timeout: 60000
   // Outcomes of the actions with a ref reached the server's store, in order.
   const sentOutcomes = [];
   await h.waitFor(async () => {
-    const r = await con.history(sid);
+    const r = await env.con.history(sid);
     return r.trail && r;
   });
   const events = require('node:child_process').execFileSync('python3', ['-c',
     'import json,sqlite3,sys\ndb=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro",uri=True)\n' +
     'print(json.dumps([json.loads(d) for (d,) in db.execute("SELECT data FROM events WHERE session_id=? AND type=\'outcome\' ORDER BY seq",(sys.argv[2],))]))',
-    server.dataDir + '/floorwalker.db', sid], { encoding: 'utf8' });
+    env.server.dataDir + '/floorwalker.db', sid], { encoding: 'utf8' });
   for (const e of JSON.parse(events)) sentOutcomes.push(`${e.ref}:${e.outcome}`);
   assert.deepEqual(sentOutcomes, ['1:shown', '2:shown', '2:dismissed', '3:shown', '3:clicked']);
   assert.deepEqual(b.errors, []);
@@ -101,7 +91,7 @@ test('keyboard, language and a phone screen', { timeout: 60000 }, async (t) => {
   const b = await h.launch({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
   t.after(() => b.close());
   const page = b.page;
-  await page.goto(info.shop + 'product.html?id=P-505');
+  await page.goto(env.info.shop + 'product.html?id=P-505');
   await page.locator('.detail h1').waitFor();
   const root = h.ui(page);
   const fab = root.locator('button.fab');
@@ -139,10 +129,10 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
   const b = await h.launch();
   t.after(() => b.close());
   const page = b.page;
-  await page.goto(info.shop + 'index.html');
+  await page.goto(env.info.shop + 'index.html');
   await page.locator('.grid .card').first().waitFor();
   const sid = await h.sessionIdOf(page);
-  await h.waitFor(() => con.visitors.get(sid), { what: 'the visitor' });
+  await h.waitFor(() => env.con.visitors.get(sid), { what: 'the visitor' });
 
   // pushState with new page metadata, then back (popstate); a fragment change is no page view.
   await page.evaluate(() => {
@@ -150,15 +140,15 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
     document.title = 'SPA 검색';
     history.pushState({}, '', 'index.html?q=%EB%8B%88%ED%8A%B8&view=spa');
   });
-  await h.waitFor(() => con.visitors.get(sid)?.page.title === 'SPA 검색', { what: 'the pushState page view' });
-  const v = con.visitors.get(sid);
+  await h.waitFor(() => env.con.visitors.get(sid)?.page.title === 'SPA 검색', { what: 'the pushState page view' });
+  const v = env.con.visitors.get(sid);
   assert.equal(v.page.kind, 'search');
   assert.equal(v.page.query, '니트');
   await page.evaluate(() => { location.hash = 'reviews'; });
   await page.evaluate(() => { document.documentElement.setAttribute('data-fw-page', 'main'); history.go(-2); });
-  await h.waitFor(() => con.visitors.get(sid)?.page.kind === 'main' && con.visitors.get(sid).page.url.endsWith('/index.html'),
+  await h.waitFor(() => env.con.visitors.get(sid)?.page.kind === 'main' && env.con.visitors.get(sid).page.url.endsWith('/index.html'),
     { what: 'popstate back to the main page' });
-  const urls = (await con.history(sid)).trail.map((e) => new URL(e.page.url).search);
+  const urls = (await env.con.history(sid)).trail.map((e) => new URL(e.page.url).search);
   assert.deepEqual(urls, ['', '?q=%EB%8B%88%ED%8A%B8&view=spa', '']);
 
   // Navigations faster than the tracker's 60 ms wait for router metadata are each reported:
@@ -170,12 +160,12 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
     location.href = 'cart.html';
   });
   await page.waitForURL(/cart\.html/);
-  await h.waitFor(async () => (await con.history(sid)).trail.some((e) => e.page.url.endsWith('cart.html')),
+  await h.waitFor(async () => (await env.con.history(sid)).trail.some((e) => e.page.url.endsWith('cart.html')),
     { what: 'the cart page in the trail' });
-  const quick = (await con.history(sid)).trail.map((e) => new URL(e.page.url).pathname.split('/').pop() + new URL(e.page.url).search);
+  const quick = (await env.con.history(sid)).trail.map((e) => new URL(e.page.url).pathname.split('/').pop() + new URL(e.page.url).search);
   assert.deepEqual(quick.slice(-4), ['index.html?step=a', 'index.html?step=b', 'index.html?step=c', 'cart.html'],
     `trail: ${quick.join(' > ')}`);
-  await page.goto(info.shop + 'index.html');
+  await page.goto(env.info.shop + 'index.html');
   await page.locator('.grid .card').first().waitFor();
 
   // The tab goes to the background and comes back: away, then active again.
@@ -185,9 +175,9 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
     document.dispatchEvent(new Event('visibilitychange'));
   }, hidden);
   await setHidden(true);
-  await h.waitFor(() => con.visitors.get(sid)?.state.name === 'away', { what: 'away' });
+  await h.waitFor(() => env.con.visitors.get(sid)?.state.name === 'away', { what: 'away' });
   await setHidden(false);
-  await h.waitFor(() => con.visitors.get(sid)?.hidden === false && con.visitors.get(sid)?.state.name !== 'away', { what: 'back' });
+  await h.waitFor(() => env.con.visitors.get(sid)?.hidden === false && env.con.visitors.get(sid)?.state.name !== 'away', { what: 'back' });
 
   // A page that loads in a background tab says so right after its page event.
   const bg = await h.launch();
@@ -198,9 +188,9 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
   });
   const frames = [];
   bg.page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(JSON.parse(f.payload))));
-  await bg.page.goto(info.shop + 'product.html?id=P-606');
+  await bg.page.goto(env.info.shop + 'product.html?id=P-606');
   const sid2 = await h.sessionIdOf(bg.page);
-  await h.waitFor(() => con.visitors.get(sid2)?.state.name === 'away', { what: 'a hidden page load reported as away' });
+  await h.waitFor(() => env.con.visitors.get(sid2)?.state.name === 'away', { what: 'a hidden page load reported as away' });
   const types = frames.filter((f) => f.seq).map((f) => f.type + (f.type === 'visibility' ? ':' + f.hidden : ''));
   assert.deepEqual(types.slice(0, 2), ['page', 'visibility:true']);
   assert.deepEqual(b.errors, []);
@@ -208,17 +198,17 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
 });
 
 test('demo login: an identity token from the stand-in shop backend', { timeout: 30000 }, async (t) => {
-  const r = await fetch(info.shop + 'api/token?customer=C-1001');
+  const r = await fetch(env.info.shop + 'api/token?customer=C-1001');
   if (r.status === 404) { t.skip('GET /shop/api/token is not in this server yet'); return; }
   assert.equal(r.status, 200);
   const b = await h.launch();
   t.after(() => b.close());
-  await b.page.goto(info.shop);
+  await b.page.goto(env.info.shop);
   const sid = await h.sessionIdOf(b.page);
-  await h.waitFor(() => con.visitors.get(sid), { what: 'the visitor' });
+  await h.waitFor(() => env.con.visitors.get(sid), { what: 'the visitor' });
   await b.page.locator('#login').click();
-  await h.waitFor(() => con.changesFor(sid, 'identity').length, { what: 'an identity change' });
-  const id = con.changesFor(sid, 'identity').pop().identity;
+  await h.waitFor(() => env.con.changesFor(sid, 'identity').length, { what: 'an identity change' });
+  const id = env.con.changesFor(sid, 'identity').pop().identity;
   assert.equal(id.status, 'verified', JSON.stringify(id));
   assert.equal(id.customerId, 'C-1001');
   await b.page.reload();
@@ -263,8 +253,8 @@ test('identity tokens made as docs/INSTALL.md says are verified', { timeout: 600
 test('every catalogue picture renders in the shop', { timeout: 60000 }, async (t) => {
   const b = await h.launch();
   t.after(() => b.close());
-  const cat = await (await fetch(info.shop + 'catalogue.json')).json();
-  await b.page.goto(info.shop);
+  const cat = await (await fetch(env.info.shop + 'catalogue.json')).json();
+  await b.page.goto(env.info.shop);
   const broken = await b.page.evaluate(async (images) => {
     const load = (src) => new Promise((res) => {
       const img = new Image();
