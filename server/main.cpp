@@ -2,6 +2,7 @@
 // fwserver library, which the tests link too.
 #include "serverapp.h"
 #include "signalwatcher.h"
+#include "systemdnotifier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -66,17 +67,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "floorwalker-server: %s\n", qPrintable(error));
         return 1;
     }
+    const fw::SystemdNotifier systemd;
     fw::SignalWatcher watcher;
     QObject::connect(
             &watcher, &fw::SignalWatcher::terminationRequested, &app,
-            [&server] {
+            [&server, &systemd] {
+                systemd.notify("STOPPING=1\nSTATUS=Stopping: closing sockets, committing writes");
                 server.stop();
                 QCoreApplication::exit(0);
             },
             Qt::SingleShotConnection); // a second SIGTERM while flushing changes nothing
-    // The one line a supervisor or test waits for.
-    std::printf("ready %s\n",
-                QJsonDocument(server.readyInfo()).toJson(QJsonDocument::Compact).constData());
+    // The one line a supervisor or test waits for, and the same news for systemd.
+    const QJsonObject ready = server.readyInfo();
+    std::printf("ready %s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
+    systemd.notify("READY=1\nSTATUS=Serving " + ready.value(u"http"_s).toString().toUtf8() +
+                   " and " + ready.value(u"ws"_s).toString().toUtf8());
     return app.exec();
 }

@@ -5,8 +5,17 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace fw;
@@ -42,12 +51,12 @@ class tst_ServerProcess : public QObject
 private slots:
     void helpAndVersion()
     {
-        const Run h = run({u"--help"_s});
+        const Run h = run({ u"--help"_s });
         QCOMPARE(h.code, 0);
-        for (const char *opt : {"--listen", "--data-dir", "--database", "--config", "--allowed-origin",
-                                "--add-user", "--role", "--version"})
+        for (const char *opt : { "--listen", "--data-dir", "--database", "--config",
+                                 "--allowed-origin", "--add-user", "--role", "--version" })
             QVERIFY2(h.out.contains(QLatin1String(opt)), opt);
-        const Run v = run({u"--version"_s});
+        const Run v = run({ u"--version"_s });
         QCOMPARE(v.code, 0);
         QVERIFY(v.out.startsWith(u"floorwalker-server "_s));
     }
@@ -57,14 +66,18 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown option") << QStringList{u"--nope"_s} << 2 << u"nope"_s;
-        QTest::newRow("no data dir") << QStringList{u"--listen"_s, u"127.0.0.1:0"_s} << 2 << u"--data-dir"_s;
-        QTest::newRow("bad listen") << QStringList{u"--data-dir"_s, u"/tmp"_s, u"--listen"_s, u"nowhere"_s}
-                                    << 2 << u"HOST:PORT"_s;
-        QTest::newRow("bad database") << QStringList{u"--database"_s, u"oracle://x"_s, u"--listen"_s, u"127.0.0.1:0"_s}
-                                      << 1 << u"unsupported database URL"_s;
+        QTest::newRow("unknown option") << QStringList { u"--nope"_s } << 2 << u"nope"_s;
+        QTest::newRow("no data dir")
+                << QStringList { u"--listen"_s, u"127.0.0.1:0"_s } << 2 << u"--data-dir"_s;
+        QTest::newRow("bad listen")
+                << QStringList { u"--data-dir"_s, u"/tmp"_s, u"--listen"_s, u"nowhere"_s } << 2
+                << u"HOST:PORT"_s;
+        QTest::newRow("bad database")
+                << QStringList { u"--database"_s, u"oracle://x"_s, u"--listen"_s, u"127.0.0.1:0"_s }
+                << 1 << u"unsupported database URL"_s;
         QTest::newRow("unreachable postgres")
-                << QStringList{u"--database"_s, u"postgresql://fw@127.0.0.1:1/none"_s, u"--listen"_s, u"127.0.0.1:0"_s}
+                << QStringList { u"--database"_s, u"postgresql://fw@127.0.0.1:1/none"_s,
+                                 u"--listen"_s, u"127.0.0.1:0"_s }
                 << 1 << u"cannot open"_s;
     }
 
@@ -85,7 +98,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# comment\n[server]\nlisten = 127.0.0.1:0\nallowed-origin = not an origin\n");
         f.close();
-        const Run r = run({u"--config"_s, f.fileName(), u"--data-dir"_s, dir.path()});
+        const Run r = run({ u"--config"_s, f.fileName(), u"--data-dir"_s, dir.path() });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"fw.ini:4:"_s), qPrintable(r.err));
     }
@@ -93,18 +106,21 @@ private slots:
     void addUserThenLogIn()
     {
         QTemporaryDir dir;
-        const Run tooShort = run({u"--data-dir"_s, dir.path(), u"--add-user"_s, u"minji"_s, u"--role"_s, u"admin"_s},
+        const Run tooShort = run({ u"--data-dir"_s, dir.path(), u"--add-user"_s, u"minji"_s,
+                                   u"--role"_s, u"admin"_s },
                                  "short\n");
         QCOMPARE(tooShort.code, 1);
         QVERIFY(tooShort.err.contains(u"characters"_s));
-        const Run ok = run({u"--data-dir"_s, dir.path(), u"--add-user"_s, u"minji"_s, u"--role"_s, u"admin"_s},
+        const Run ok = run({ u"--data-dir"_s, dir.path(), u"--add-user"_s, u"minji"_s, u"--role"_s,
+                             u"admin"_s },
                            "a long enough password\n");
         QCOMPARE(ok.code, 0);
         QVERIFY(ok.out.contains(u"minji"_s));
 
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s}, &error),
+        QVERIFY2(server.start({ u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s },
+                              &error),
                  qPrintable(error));
         const QJsonObject ready = server.ready();
         QVERIFY(ready.value("http"_L1).toString().startsWith(u"http://127.0.0.1:"_s));
@@ -116,12 +132,13 @@ private slots:
         QCOMPARE(fw::toString(c->login.account.role), u"admin"_s);
 
         // The data folder is locked against a second server.
-        const Run second = run({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        const Run second = run({ u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s });
         QCOMPARE(second.code, 1);
         QVERIFY2(second.err.contains(u"another floorwalker-server"_s), qPrintable(second.err));
 
         // SIGTERM: sockets closed with "going away", writes flushed, exit 0.
-        auto v = Visitor::connect(ready.value("visitorWs"_L1).toString(), Visitor::hello(u"v_sigterm001"_s));
+        auto v = Visitor::connect(ready.value("visitorWs"_L1).toString(),
+                                  Visitor::hello(u"v_sigterm001"_s));
         QVERIFY(v);
         v->scroll(42);
         QCOMPARE(server.terminate(), 0);
@@ -132,19 +149,74 @@ private slots:
         QVERIFY(server.stderrText().contains(u"stopped cleanly"_s));
     }
 
+#ifdef Q_OS_LINUX
+    // Under systemd (Type=notify): READY=1 once it serves, STOPPING=1 on SIGTERM.
+    void tellsSystemdWhenReadyAndStopping_data()
+    {
+        QTest::addColumn<bool>("abstract");
+        QTest::newRow("path") << false;
+        QTest::newRow("abstract") << true;
+    }
+    void tellsSystemdWhenReadyAndStopping()
+    {
+        QFETCH(bool, abstract);
+        QTemporaryDir dir;
+        const QByteArray name = abstract
+                ? "@floorwalker-test-" + QByteArray::number(QCoreApplication::applicationPid())
+                : QFile::encodeName(dir.filePath(u"notify"_s));
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un sa = {};
+        sa.sun_family = AF_UNIX;
+        std::memcpy(sa.sun_path, name.constData(), std::size_t(name.size()));
+        if (abstract)
+            sa.sun_path[0] = '\0';
+        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&sa),
+                        socklen_t(offsetof(sockaddr_un, sun_path) + std::size_t(name.size()))),
+                 0);
+        auto receive = [fd]() -> QByteArray {
+            pollfd p = { fd, POLLIN, 0 };
+            if (::poll(&p, 1, 15000) != 1)
+                return {};
+            char buf[1024];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            return n > 0 ? QByteArray(buf, qsizetype(n)) : QByteArray();
+        };
+
+        ServerProcess server;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NOTIFY_SOCKET"_s, QString::fromLocal8Bit(name));
+        server.process().setProcessEnvironment(env);
+        QString error;
+        QVERIFY2(server.start({ u"--data-dir"_s, dir.filePath(u"data"_s) }, &error),
+                 qPrintable(error));
+        const QByteArray ready = receive();
+        QVERIFY2(ready.split('\n').contains("READY=1"), ready.constData());
+        QVERIFY2(ready.contains(server.ready().value("ws"_L1).toString().toUtf8()),
+                 ready.constData());
+        QCOMPARE(server.terminate(), 0);
+        const QByteArray stopping = receive();
+        QVERIFY2(stopping.split('\n').contains("STOPPING=1"), stopping.constData());
+    }
+#endif
+
     void demoModeServesTheShopAndPrintsALogin()
     {
         QTemporaryDir dir;
         ServerProcess server;
         QString error;
-        QVERIFY2(server.start({u"--demo"_s, u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s}, &error),
+        QVERIFY2(server.start({ u"--demo"_s, u"--data-dir"_s, dir.path(), u"--listen"_s,
+                                u"127.0.0.1:0"_s },
+                              &error),
                  qPrintable(error));
         const QJsonObject login = server.ready().value("demoLogin"_L1).toObject();
         QCOMPARE(login.value("user"_L1).toString(), u"admin"_s);
         QVERIFY(login.value("password"_L1).toString().size() >= 12);
         QVERIFY(server.ready().value("shop"_L1).toString().endsWith(u"/shop/"_s));
         QNetworkAccessManager nam;
-        QNetworkReply *r = nam.get(QNetworkRequest(QUrl(server.ready().value("http"_L1).toString() + u"/tracker.js"_s)));
+        QNetworkReply *r = nam.get(QNetworkRequest(
+                QUrl(server.ready().value("http"_L1).toString() + u"/tracker.js"_s)));
         QVERIFY(waitUntil([r] { return r->isFinished(); }));
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QByteArray js = r->readAll();
@@ -153,13 +225,15 @@ private slots:
 
         // The demo shop's stand-in backend signs identity tokens the server accepts.
         auto get = [&](const QString &path, int *status) {
-            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(server.ready().value("http"_L1).toString() + path)));
+            QNetworkReply *reply = nam.get(
+                    QNetworkRequest(QUrl(server.ready().value("http"_L1).toString() + path)));
             waitUntil([reply] { return reply->isFinished(); });
             *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             return QJsonDocument::fromJson(reply->readAll()).object();
         };
         int status = 0;
-        const QString token = get(u"/shop/api/token?customer=C-1003"_s, &status).value("token"_L1).toString();
+        const QString token =
+                get(u"/shop/api/token?customer=C-1003"_s, &status).value("token"_L1).toString();
         QCOMPARE(status, 200);
         get(u"/shop/api/token?customer=C-9999"_s, &status);
         QCOMPARE(status, 404);
