@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -343,7 +344,8 @@ private slots:
     void adminChangeReachesSecondConsole()
     {
         SettingsDialog *other = m_staff.window->openSettings(SettingsDialog::Page::Thresholds);
-        SettingsDialog *d = m_admin.window->openSettings(SettingsDialog::Page::Thresholds);
+        // Closing deletes the dialog, so watch it through a QPointer.
+        QPointer<SettingsDialog> d = m_admin.window->openSettings(SettingsDialog::Page::Thresholds);
         ThresholdsPage *page = d->thresholdsPage();
         QVERIFY(page->isEditable());
         QSpinBox *idle = page->spinBox(ThresholdKey::IdleSeconds);
@@ -361,7 +363,7 @@ private slots:
         QCOMPARE(idle->value(), 300);
         QCOMPARE(page->changedValues(), (QJsonObject { { u"idleSeconds"_s, 300 } }));
         ok->click();
-        QTRY_VERIFY(!d->isVisible());
+        QTRY_VERIFY(d.isNull());
         QTRY_COMPARE(m_staff.session->thresholds().value(ThresholdKey::IdleSeconds), 300);
         QTRY_COMPARE(m_admin.session->thresholds().value(ThresholdKey::IdleSeconds), 300);
         // Seen at once on the other console: its open dialog and its status bar.
