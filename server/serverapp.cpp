@@ -60,15 +60,18 @@ ServerApp::ServerApp(ServerConfig config, const Clock *clock, QObject *parent)
     m_uptime.start();
 }
 
-ServerApp::~ServerApp() { stop(); }
+ServerApp::~ServerApp()
+{
+    stop();
+}
 
 QString ServerApp::findResourcesDir(const QString &configured)
 {
     if (!configured.isEmpty())
         return QDir(configured).absolutePath();
-    const QStringList candidates{
-            QCoreApplication::applicationDirPath() + u"/../share/floorwalker/resources"_s,
-            QStringLiteral(FW_RESOURCES_DIR)};
+    const QStringList candidates { QCoreApplication::applicationDirPath() +
+                                           u"/../share/floorwalker/resources"_s,
+                                   QStringLiteral(FW_RESOURCES_DIR) };
     for (const QString &c : candidates) {
         if (QFileInfo::exists(c + u"/tracker"_s))
             return QDir(c).absolutePath();
@@ -86,7 +89,7 @@ bool ServerApp::start(QString *error)
         *error = e;
         return false;
     }
-    m_db = std::make_unique<Database>(Database::Options{url, m_config.sqliteFullSync});
+    m_db = std::make_unique<Database>(Database::Options { url, m_config.sqliteFullSync });
     if (!m_db->open(error))
         return false;
 
@@ -153,15 +156,21 @@ bool ServerApp::start(QString *error)
     ho.resourcesDir = findResourcesDir(m_config.resourcesDir);
     ho.demo = m_config.demo;
     if (m_config.demo)
-        ho.demoToken = [this](const QString &customer) { return demoIdentityToken(customer); };
-    m_http = std::make_unique<HttpFrontend>(
-            ho, HttpFrontend::Status{[this] { return health(); }, [this] { return metricsText(); }});
-    if (!m_http->listen(m_config.httpHost, m_config.httpPort, error)
-        || !m_listener->listen(m_config.wsHost, m_config.wsPort, error))
+        ho.demoToken = [this](const QString &customer) {
+            return demoIdentityToken(customer);
+        };
+    m_http = std::make_unique<HttpFrontend>(ho,
+                                            HttpFrontend::Status { [this] { return health(); },
+                                                                   [this] {
+                                                                       return metricsText();
+                                                                   } });
+    if (!m_http->listen(m_config.httpHost, m_config.httpPort, error) ||
+        !m_listener->listen(m_config.wsHost, m_config.wsPort, error))
         return false;
     if (m_config.demo) {
-        for (const char *host : {"127.0.0.1", "localhost"})
-            m_listener->addAllowedOrigin(u"http://%1:%2"_s.arg(QLatin1String(host)).arg(m_http->port()));
+        for (const char *host : { "127.0.0.1", "localhost" })
+            m_listener->addAllowedOrigin(
+                    u"http://%1:%2"_s.arg(QLatin1String(host)).arg(m_http->port()));
     }
     m_http->setTrackerWsUrl(m_config.publicWsUrl.isEmpty()
                                     ? u"ws://{host}:%1%2"_s.arg(m_listener->port())
@@ -208,23 +217,24 @@ QString ServerApp::httpUrl() const
 
 QString ServerApp::wsUrl() const
 {
-    const QString host = m_config.wsHost == QHostAddress::AnyIPv4 ? u"127.0.0.1"_s
-                                                                  : m_config.wsHost.toString();
+    const QString host =
+            m_config.wsHost == QHostAddress::AnyIPv4 ? u"127.0.0.1"_s : m_config.wsHost.toString();
     return u"ws://%1:%2"_s.arg(host).arg(m_listener ? m_listener->port() : 0);
 }
 
 QJsonObject ServerApp::readyInfo() const
 {
-    QJsonObject o{{u"http"_s, httpUrl()},
-                  {u"ws"_s, wsUrl()},
-                  {u"visitorWs"_s, QString(wsUrl() + QLatin1String(protocol::VisitorPath))},
-                  {u"consoleWs"_s, QString(wsUrl() + QLatin1String(protocol::ConsolePath))},
-                  {u"version"_s, QStringLiteral(FW_VERSION)},
-                  {u"database"_s, m_db ? m_db->backendName() : QString()}};
+    QJsonObject o { { u"http"_s, httpUrl() },
+                    { u"ws"_s, wsUrl() },
+                    { u"visitorWs"_s, QString(wsUrl() + QLatin1String(protocol::VisitorPath)) },
+                    { u"consoleWs"_s, QString(wsUrl() + QLatin1String(protocol::ConsolePath)) },
+                    { u"version"_s, QStringLiteral(FW_VERSION) },
+                    { u"database"_s, m_db ? m_db->backendName() : QString() } };
     if (m_config.demo) {
         o.insert(u"shop"_s, QString(httpUrl() + u"/shop/"_s));
         if (!m_demoPassword.isEmpty())
-            o.insert(u"demoLogin"_s, QJsonObject{{u"user"_s, u"admin"_s}, {u"password"_s, m_demoPassword}});
+            o.insert(u"demoLogin"_s,
+                     QJsonObject { { u"user"_s, u"admin"_s }, { u"password"_s, m_demoPassword } });
     }
     return o;
 }
@@ -232,15 +242,15 @@ QJsonObject ServerApp::readyInfo() const
 QJsonObject ServerApp::health() const
 {
     const bool ok = m_db && m_db->healthy() && !m_stopped;
-    return {{u"status"_s, ok ? u"ok"_s : u"degraded"_s},
-            {u"version"_s, QStringLiteral(FW_VERSION)},
-            {u"uptimeSec"_s, double(m_uptime.elapsed() / 1000)},
-            {u"database"_s, m_db ? m_db->backendName() : QString()},
-            {u"databaseHealthy"_s, m_db && m_db->healthy()},
-            {u"visitorsConnected"_s, m_core ? m_core->connectedCount() : 0},
-            {u"sessions"_s, m_core ? m_core->sessionCount() : 0},
-            {u"consoles"_s, m_consoles ? m_consoles->liveCount() : 0},
-            {u"dbQueueDepth"_s, m_db ? m_db->queueDepth() : 0}};
+    return { { u"status"_s, ok ? u"ok"_s : u"degraded"_s },
+             { u"version"_s, QStringLiteral(FW_VERSION) },
+             { u"uptimeSec"_s, double(m_uptime.elapsed() / 1000) },
+             { u"database"_s, m_db ? m_db->backendName() : QString() },
+             { u"databaseHealthy"_s, m_db && m_db->healthy() },
+             { u"visitorsConnected"_s, m_core ? m_core->connectedCount() : 0 },
+             { u"sessions"_s, m_core ? m_core->sessionCount() : 0 },
+             { u"consoles"_s, m_consoles ? m_consoles->liveCount() : 0 },
+             { u"dbQueueDepth"_s, m_db ? m_db->queueDepth() : 0 } };
 }
 
 QByteArray ServerApp::metricsText() const
@@ -249,7 +259,7 @@ QByteArray ServerApp::metricsText() const
     QList<std::pair<QString, double>> states;
     const auto counts = m_core->stateCounts();
     for (std::size_t i = 0; i < counts.size(); ++i)
-        states.append({toString(BehaviourState(i)), counts[i]});
+        states.append({ toString(BehaviourState(i)), counts[i] });
     w.labelled("floorwalker_visitors", "gauge", "Visitors in the live list, by behaviour state.",
                "state", states);
     w.gauge("floorwalker_sessions", "Sessions held in memory (live and resumable).",
@@ -258,7 +268,8 @@ QByteArray ServerApp::metricsText() const
             m_visitors->peerCount());
     w.gauge("floorwalker_consoles", "Logged-in consoles receiving the live feed.",
             m_consoles->liveCount());
-    w.counter("floorwalker_events_total", "Visitor events applied.", double(m_core->eventsApplied()));
+    w.counter("floorwalker_events_total", "Visitor events applied.",
+              double(m_core->eventsApplied()));
     w.gauge("floorwalker_events_per_second", "Visitor events applied per second, last 10 s.",
             m_rate ? m_rate->perSecond() : 0);
     w.counter("floorwalker_duplicate_events_total", "Resent visitor events recognised and ignored.",
@@ -276,13 +287,13 @@ QByteArray ServerApp::metricsText() const
     w.counter("floorwalker_console_deltas_total", "Deltas published to consoles.",
               double(m_feed->deltasPublished()));
     QList<std::pair<QString, double>> rejected;
-    for (const auto *g : {static_cast<const GatewayBase *>(m_visitors.get()),
-                          static_cast<const GatewayBase *>(m_consoles.get())}) {
+    for (const auto *g : { static_cast<const GatewayBase *>(m_visitors.get()),
+                           static_cast<const GatewayBase *>(m_consoles.get()) }) {
         const QString side = g == m_visitors.get() ? u"visitor_"_s : u"console_"_s;
         for (auto it = g->rejections().cbegin(); it != g->rejections().cend(); ++it)
-            rejected.append({side + it.key(), double(it.value())});
+            rejected.append({ side + it.key(), double(it.value()) });
     }
-    rejected.append({u"origin"_s, double(m_listener->refusedOrigins())});
+    rejected.append({ u"origin"_s, double(m_listener->refusedOrigins()) });
     std::sort(rejected.begin(), rejected.end());
     w.labelled("floorwalker_rejected_total", "counter",
                "Connections and messages refused, by reason.", "reason", rejected);
@@ -300,27 +311,31 @@ QString ServerApp::demoIdentityToken(const QString &customer) const
         int orders;
         int total;
     };
-    static const DemoCustomer customers[] = {{"C-1001", 34, "female", 12, 480000},
-                                             {"C-1002", 27, "male", 2, 89000},
-                                             {"C-1003", 45, "female", 31, 2150000},
-                                             {"C-1004", 61, "male", 0, 0},
-                                             {"C-1005", 19, "other", 5, 142000}};
+    static const DemoCustomer customers[] = {
+        { "C-1001", 34, "female", 12, 480000 },  { "C-1002", 27, "male", 2, 89000 },
+        { "C-1003", 45, "female", 31, 2150000 }, { "C-1004", 61, "male", 0, 0 },
+        { "C-1005", 19, "other", 5, 142000 },    { "C-1006", 38, "male", 7, 615000 },
+        { "C-1007", 23, "female", 1, 39000 },    { "C-1008", 52, "female", 18, 1320000 },
+        { "C-1009", 30, "male", 4, 256000 },     { "C-1010", 41, "female", 9, 702000 },
+        { "C-1011", 67, "female", 3, 188000 },   { "C-1012", 29, "male", 0, 0 }
+    };
     for (const DemoCustomer &c : customers) {
         if (customer != QLatin1String(c.id))
             continue;
         const qint64 now = m_clock->nowMs() / 1000;
-        return JwtVerifier::sign({{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"demo-shop"_s}},
-                                 {{u"sub"_s, customer},
-                                  {u"age"_s, c.age},
-                                  {u"gender"_s, QLatin1String(c.gender)},
-                                  {u"purchases"_s,
-                                   QJsonObject{{u"orders"_s, c.orders},
-                                               {u"total"_s, c.total},
-                                               {u"currency"_s, u"KRW"_s},
-                                               {u"lastOrderAt"_s, double(c.orders ? now - 86400 * 9 : 0)}}},
-                                  {u"iat"_s, double(now)},
-                                  {u"exp"_s, double(now + 3600)}},
-                                 m_demoIdentityKey);
+        return JwtVerifier::sign(
+                { { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s }, { u"kid"_s, u"demo-shop"_s } },
+                { { u"sub"_s, customer },
+                  { u"age"_s, c.age },
+                  { u"gender"_s, QLatin1String(c.gender) },
+                  { u"purchases"_s,
+                    QJsonObject { { u"orders"_s, c.orders },
+                                  { u"total"_s, c.total },
+                                  { u"currency"_s, u"KRW"_s },
+                                  { u"lastOrderAt"_s, double(c.orders ? now - 86400 * 9 : 0) } } },
+                  { u"iat"_s, double(now) },
+                  { u"exp"_s, double(now + 3600) } },
+                m_demoIdentityKey);
     }
     return {};
 }
@@ -341,15 +356,15 @@ bool ServerApp::addUser(const ServerConfig &config, const QString &name, Role ro
         *error = e;
         return false;
     }
-    Database db(Database::Options{url, config.sqliteFullSync});
+    Database db(Database::Options { url, config.sqliteFullSync });
     if (!db.open(error))
         return false;
     StaffDirectory staff(SystemClock::instance(), &db, config.passwordIterations);
     staff.load(db.loadStaff());
     staff.upsertNow(name, QString(), role, passwords::hash(password, config.passwordIterations));
-    db.submit({Stmt::InsertAudit,
-               {SystemClock::instance()->nowMs(), u"cli"_s, u"add_user"_s, name,
-                u"{\"role\":\"%1\"}"_s.arg(toString(role)), u"local"_s}});
+    db.submit({ Stmt::InsertAudit,
+                { SystemClock::instance()->nowMs(), u"cli"_s, u"add_user"_s, name,
+                  u"{\"role\":\"%1\"}"_s.arg(toString(role)), u"local"_s } });
     db.close();
     return true;
 }

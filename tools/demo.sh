@@ -36,6 +36,7 @@ print(d)' "$1"; }
 # defaults back in the console's settings dialog).
 build/dev/tools/floorwalker-sim/floorwalker-sim --ready "$ready" --continuous \
     --visitors "${FW_DEMO_VISITORS:-30}" --arrival-rate 0.5 --quiet \
+    --identified 0.3 --help-share 0.5 \
     --set-thresholds idleSeconds=30,browseSeconds=10,hopWindowSeconds=30,interestSeconds=20,interestScrollAfterSeconds=8 \
     --report "$data/sim-report.json" >"$data/sim.log" 2>&1 &
 pids+=($!)
@@ -47,7 +48,8 @@ Floorwalker demo is running (data in $data)
   Console:     server $(field consoleWs)
                user $(field demoLogin.user)   password $(field demoLogin.password)
   Health:      $(field http)/healthz     Metrics: $(field http)/metrics
-  ${FW_DEMO_VISITORS:-30} simulated visitors browse the shop; thresholds are at demo pace.
+  ${FW_DEMO_VISITORS:-30} simulated visitors browse the shop (some logged in, some stuck and asking
+  for help); thresholds are at demo pace.
 TXT
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     printf '%s\n' "$(field demoLogin.password)" | build/dev/console/floorwalker-console \

@@ -55,6 +55,9 @@ private slots:
         QCOMPARE(o->consolePassword, u"pw-123456789"_s);
         QVERIFY(o->mode == SimOptions::Mode::Behaviour);
         QVERIFY(o->navigation == SimOptions::Navigation::Mpa);
+        QCOMPARE(o->tokenUrl, u"http://127.0.0.1:4000/shop/api/token"_s);
+        QCOMPARE(o->customers.size(), 12); // the demo server's C-1001 to C-1012
+        QCOMPARE(o->identifiedShare, 0.0);
         QVERIFY(!o->toJson().contains(u"consolePassword"_s));
         QVERIFY(!QString::fromUtf8(QJsonDocument(o->toJson()).toJson())
                          .contains(u"pw-123456789"_s));
@@ -63,12 +66,13 @@ private slots:
     void noConsoleDropsTheReadyLogin()
     {
         QString error;
-        const auto o = parse({u"--ready"_s, QString::fromUtf8(j(ReadyLine)), u"--no-console"_s}, &error);
+        const auto o =
+                parse({ u"--ready"_s, QString::fromUtf8(j(ReadyLine)), u"--no-console"_s }, &error);
         QVERIFY2(o, qPrintable(error));
         QVERIFY(o->consoleUser.isEmpty());
         QVERIFY(o->consolePassword.isEmpty());
-        QVERIFY(!parse({u"--ready"_s, QString::fromUtf8(j(ReadyLine)), u"--no-console"_s,
-                        u"--console-user"_s, u"admin"_s},
+        QVERIFY(!parse({ u"--ready"_s, QString::fromUtf8(j(ReadyLine)), u"--no-console"_s,
+                         u"--console-user"_s, u"admin"_s },
                        &error));
         QVERIFY2(error.contains(u"--no-console"_s), qPrintable(error));
     }
@@ -142,6 +146,19 @@ private slots:
         QTest::newRow("unknown option")
                 << QStringList { s, ws, u"--frobnicate"_s } << u"frobnicate"_s;
         QTest::newRow("positional") << QStringList { s, ws, u"extra"_s } << u"extra"_s;
+        QTest::newRow("identified range")
+                << QStringList { s, ws, u"--identified"_s, u"1.5"_s } << u"--identified"_s;
+        QTest::newRow("identified needs a token url")
+                << QStringList { s, ws, u"--identified"_s, u"0.5"_s } << u"--token-url"_s;
+        QTest::newRow("token url")
+                << QStringList { s, ws, u"--identified"_s, u"0.5"_s, u"--token-url"_s, u"x"_s }
+                << u"--token-url"_s;
+        QTest::newRow("customers")
+                << QStringList { s, ws, u"--customers"_s, u"C-1,a b"_s } << u"--customers"_s;
+        QTest::newRow("no customers")
+                << QStringList { s, ws, u"--customers"_s, u","_s } << u"--customers"_s;
+        QTest::newRow("help share")
+                << QStringList { s, ws, u"--help-share"_s, u"-1"_s } << u"--help-share"_s;
         QTest::newRow("continuous load")
                 << QStringList { s, ws, u"--mode"_s, u"load"_s, u"--continuous"_s }
                 << u"--continuous"_s;

@@ -149,6 +149,21 @@ public:
         return found ? std::optional<History>(*found) : std::nullopt;
     }
 
+    // Every visitor that arrived in a delta since the login.
+    QList<VisitorSnapshot> arrivals() const
+    {
+        QList<VisitorSnapshot> out;
+        for (const Decoded &d : m_received) {
+            if (const Delta *delta = d.as<Delta>()) {
+                for (const Change &c : delta->changes) {
+                    if (c.op == Change::Op::Arrive)
+                        out.append(c.visitor);
+                }
+            }
+        }
+        return out;
+    }
+
 private:
     const Decoded *find(MessageType t) const
     {
@@ -358,6 +373,63 @@ private slots:
         }
         QVERIFY(staff);
         QVERIFY(visitor);
+    }
+
+    // Logged-in customers with tokens from the demo backend, and stuck visitors who ask for
+    // help: staff see verified customers and help requests, as in the demo.
+    void identifiedVisitorsAndHelpRequests()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start({}, &error), qPrintable(error));
+        TestConsole console;
+        QVERIFY(console.login(server));
+        const Run run =
+                simulate(server,
+                         { u"--catalogue"_s, Fixture, u"--visitors"_s, u"3"_s, u"--mix"_s,
+                           u"stuck"_s, u"--set-thresholds"_s, u"quick"_s, u"--time-scale"_s,
+                           u"0.3"_s, u"--arrival-rate"_s, u"20"_s, u"--identified"_s, u"1"_s,
+                           u"--customers"_s, u"C-1003,C-1008"_s, u"--help-share"_s, u"1"_s },
+                         120000);
+        QVERIFY(run.sim);
+        const QJsonObject &r = run.report;
+        const QByteArray text = dump(r).toUtf8();
+        QVERIFY2(r.value("ok"_L1).toBool(), text.constData());
+        QCOMPARE(at(r, u"visitors.identified"_s).toInt(), 3);
+        QCOMPARE(at(r, u"events.byType.help"_s).toInt(), 3);
+        QCOMPARE(at(r, u"console.expected.stuck.reached"_s).toInt(), 3);
+
+        QSet<QString> sessions;
+        for (const VisitorSnapshot &v : console.arrivals()) {
+            QVERIFY2(v.identity.verified(), qPrintable(v.identity.tokenError));
+            QVERIFY(v.identity.customerId == u"C-1003"_s || v.identity.customerId == u"C-1008"_s);
+            QVERIFY(v.identity.age > 0);
+            sessions.insert(v.id);
+        }
+        QCOMPARE(sessions.size(), 3);
+        for (const QString &id : std::as_const(sessions)) {
+            const auto h = console.history(id);
+            QVERIFY(h);
+            QCOMPARE(h->helps.size(), 1);
+            QVERIFY(!h->helps.first().text.isEmpty());
+            // Asked after the stall, as a stuck visitor would.
+            bool stalledFirst = false;
+            for (const StateChange &c : h->states) {
+                if (c.to == BehaviourState::Stalled && c.at <= h->helps.first().at)
+                    stalledFirst = true;
+            }
+            QVERIFY(stalledFirst);
+        }
+
+        // A token URL that answers 404 is a clear failure before any visitor starts.
+        const Run bad = simulate(server,
+                                 { u"--catalogue"_s, Fixture, u"--visitors"_s, u"2"_s,
+                                   u"--identified"_s, u"0.5"_s, u"--customers"_s, u"C-9999"_s },
+                                 30000);
+        QVERIFY(bad.sim);
+        QVERIFY2(bad.sim->failure().contains(u"C-9999"_s), qPrintable(bad.sim->failure()));
+        QVERIFY(bad.sim->failure().contains(u"HTTP 404"_s));
+        QCOMPARE(at(bad.report, u"visitors.started"_s).toInt(), 0);
     }
 
     void respectsTheServersRateLimit()

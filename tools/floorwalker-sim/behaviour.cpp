@@ -211,6 +211,33 @@ void Behaviour::wait(qint64 delayMs)
     add(delayMs, SimAction {});
 }
 
+void Behaviour::askForHelp(qint64 delayMs)
+{
+    // What a visitor who is stuck writes: the patent's complaints (에로사항) and requests.
+    struct Text
+    {
+        HelpKind kind;
+        const char *ko;
+        const char *en;
+    };
+    static const QList<Text> texts {
+        { HelpKind::Complaint, "쿠폰 코드를 넣어도 할인이 안 돼요.",
+          "The coupon code does not work." },
+        { HelpKind::Complaint, "사이즈 선택이 안 눌려요.", "I can't pick a size." },
+        { HelpKind::Complaint, "배송비가 왜 이렇게 나오나요?", "Why is the shipping so high?" },
+        { HelpKind::Request, "겨울용 코트 추천해 주실 수 있나요?",
+          "Could you recommend a winter coat?" },
+        { HelpKind::Request, "M 사이즈 재입고 언제 되나요?", "When is size M back in stock?" },
+        { HelpKind::Request, "선물 포장 되나요?", "Can you gift-wrap it?" },
+    };
+    const Text &t = m_rng.pick(texts);
+    SimAction a;
+    a.kind = SimAction::Kind::Help;
+    a.help = t.kind;
+    a.text = QString::fromUtf8(m_lang.startsWith("ko"_L1) ? t.ko : t.en);
+    add(delayMs, a);
+}
+
 void Behaviour::clickAddToCart()
 {
     SimAction click;
@@ -279,6 +306,8 @@ void Behaviour::plan(Segment s)
         if (m_cursor.page.kind == PageKind::Product || m_cursor.page.kind == PageKind::Checkout)
             moveTo(t.gap(m_rng, 2, 5), listingPage());
         wait(Timing::beyond(t.idleMs()) + t.extra(m_rng, 2, 12));
+        if (m_helpChance > 0 && m_rng.chance(m_helpChance))
+            askForHelp(t.gap(m_rng, 1, 4));
         break;
     case Segment::Browse: {
         // Browsing is only scrolling on a page that is not a product page.

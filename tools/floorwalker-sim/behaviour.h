@@ -55,6 +55,10 @@ public:
     bool buying() const { return m_buying; }
     // Load profile: mean time between events.
     void setLoadPeriod(qint64 ms);
+    // Chance that a stuck visitor, once stalled, writes a help request (a complaint or a
+    // question). Set before the first step; 0 (the default) draws nothing from the random
+    // stream, so plans stay what they were.
+    void setHelpChance(double p) { m_helpChance = p; }
     // Names of the segments planned so far, in order (for tests and reports).
     const QStringList &segmentLog() const { return m_segmentLog; }
 
@@ -77,6 +81,7 @@ private:
     void scroll(qint64 delayMs);
     void input(qint64 delayMs, InputKind kind);
     void wait(qint64 delayMs);
+    void askForHelp(qint64 delayMs);
     void clickAddToCart(); // the product page's add-to-cart button, after a short gap
     PageInfo listingPage();
     PageInfo productPage();
@@ -99,6 +104,7 @@ private:
     bool m_buying = false;
     int m_mixedLeft = 0;
     qint64 m_loadPeriodMs = 1000;
+    double m_helpChance = 0;
     QStringList m_segmentLog;
 };
 

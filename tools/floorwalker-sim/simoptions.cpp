@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cmath>
@@ -213,6 +214,24 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption autoChatProbability(
             u"auto-chat-probability"_s, u"Chance that such a visitor gets a chat (default 1)."_s,
             u"P"_s);
+    const QCommandLineOption identified(
+            u"identified"_s,
+            u"Share of visitors who are logged-in customers, 0-1 (default 0): each shows an "
+            "identity token from --token-url, so staff see a verified customer."_s,
+            u"P"_s);
+    const QCommandLineOption tokenUrl(
+            u"token-url"_s,
+            u"The shop backend's token endpoint, asked with ?customer=ID (default: the ready "
+            "line's shop + api/token, which a --demo server serves)."_s,
+            u"URL"_s);
+    const QCommandLineOption customers(
+            u"customers"_s,
+            u"Customer ids the identified visitors log in as (default C-1001 to C-1012, the "
+            "demo server's)."_s,
+            u"IDS"_s);
+    const QCommandLineOption helpShare(
+            u"help-share"_s,
+            u"Chance that a stuck visitor asks for help once stalled, 0-1 (default 0)."_s, u"P"_s);
     const QCommandLineOption model(u"model"_s,
                                    u"Purchase model JSON (README.md); default: the built-in one."_s,
                                    u"FILE"_s);
@@ -257,6 +276,10 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
                    noConsole,
                    autoChat,
                    autoChatProbability,
+                   identified,
+                   tokenUrl,
+                   customers,
+                   helpShare,
                    model,
                    report,
                    serverPid,
@@ -460,6 +483,33 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         return fail(u"--auto-chat-probability: 0 to 1"_s);
     if (o.consoleUser.isEmpty() && (o.setThresholds || !o.autoChatStates.isEmpty()))
         return fail(u"--set-thresholds and --auto-chat need a console login (--console-user)"_s);
+    if (p.isSet(identified) && !toNumber(p.value(identified), 0, 1, &o.identifiedShare))
+        return fail(u"--identified: 0 to 1"_s);
+    o.tokenUrl = p.isSet(tokenUrl)
+            ? p.value(tokenUrl)
+            : (readyShop.isEmpty()
+                       ? QString()
+                       : readyShop + (readyShop.endsWith(u'/') ? u""_s : u"/"_s) + u"api/token"_s);
+    if (o.identifiedShare > 0 && !isHttpUrl(o.tokenUrl))
+        return fail(u"--identified needs a token URL: --token-url http(s)://... or a demo "
+                    "server's --ready line"_s);
+    if (p.isSet(customers)) {
+        const QStringList ids = p.value(customers).split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            const QString t = id.trimmed();
+            static const QRegularExpression valid(u"\\A[A-Za-z0-9._@:-]{1,64}\\z"_s);
+            if (!valid.match(t).hasMatch())
+                return fail(u"--customers: ids of 1-64 of A-Za-z0-9._@:- separated by commas"_s);
+            o.customers.append(t);
+        }
+        if (o.customers.isEmpty())
+            return fail(u"--customers: at least one id"_s);
+    } else {
+        for (int i = 1; i <= 12; ++i)
+            o.customers.append(u"C-%1"_s.arg(1000 + i));
+    }
+    if (p.isSet(helpShare) && !toNumber(p.value(helpShare), 0, 1, &o.helpShare))
+        return fail(u"--help-share: 0 to 1"_s);
     o.reportFile = p.value(report);
     if (p.isSet(serverPid)) {
         bool ok = false;
@@ -501,6 +551,13 @@ QJsonObject SimOptions::toJson() const
         o.insert(u"eventRate"_s, eventRate);
     if (setThresholds)
         o.insert(u"setThresholds"_s, *setThresholds);
+    if (identifiedShare > 0) {
+        o.insert(u"identified"_s, identifiedShare);
+        o.insert(u"tokenUrl"_s, tokenUrl);
+        o.insert(u"customers"_s, QJsonArray::fromStringList(customers));
+    }
+    if (helpShare > 0)
+        o.insert(u"helpShare"_s, helpShare);
     if (!autoChatStates.isEmpty()) {
         QJsonArray a;
         for (BehaviourState s : autoChatStates)

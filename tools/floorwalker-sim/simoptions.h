@@ -48,6 +48,11 @@ struct SimOptions
     double connectTimeoutSec = 60; // load mode: the longest the connect phase may take
     QString lang = QStringLiteral("mixed"); // ko, en or mixed
 
+    double identifiedShare = 0; // logged-in customers, with an identity token
+    QString tokenUrl; // the shop backend's token endpoint (?customer=ID)
+    QStringList customers; // the customer ids they log in as
+    double helpShare = 0; // chance that a stuck visitor asks for help once stalled
+
     QString consoleUser;
     QString consolePassword;
     QList<BehaviourState> autoChatStates;

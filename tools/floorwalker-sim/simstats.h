@@ -33,6 +33,7 @@ struct SimStats
     quint64 finished = 0; // left normally (behaviour done or run over)
     quint64 gaveUp = 0; // could not get a session after retries, or a fatal close
     PerProfile byProfile {};
+    quint64 identified = 0; // started as logged-in customers
     quint64 sockets = 0; // WebSockets opened
     quint64 navigations = 0; // mpa: reconnects for a page move
     quint64 reconnects = 0; // after an unexpected close

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "consoleobserver.h"
+#include "identitytokens.h"
 #include "simvisitor.h"
 
 #include <QJsonArray>
@@ -87,28 +88,53 @@ bool Simulator::start(QString *error)
         m_serverBefore = ProcStats::read(m_options.serverPid);
     m_selfAt0 = ProcStats::read(0);
     m_loadStart = ProcStats::loadAverage();
+    // Before the first visitor: the identity tokens and the observing console, when asked for.
+    m_phase = Phase::Preparing;
+    auto fail = [this](const QString &e) {
+        if (m_phase == Phase::Preparing || m_phase == Phase::Idle) {
+            m_failure = e;
+            finishRun(m_clock->nowMs());
+        }
+    };
+    if (m_options.identifiedShare > 0) {
+        ++m_preparing;
+        m_tokens = std::make_unique<IdentityTokens>(QUrl(m_options.tokenUrl), m_options.customers);
+        connect(m_tokens.get(), &IdentityTokens::ready, this, [this] { prepared(); });
+        connect(m_tokens.get(), &IdentityTokens::failed, this, fail);
+    }
     if (!m_options.consoleUser.isEmpty()) {
-        m_phase = Phase::Console;
+        ++m_preparing;
         m_console = std::make_unique<ConsoleObserver>(this);
         connect(m_console.get(), &ConsoleObserver::ready, this, [this] {
-            if (m_phase != Phase::Console)
+            if (m_phase != Phase::Preparing)
                 return;
             if (!m_options.thresholds)
                 m_timing = Timing(m_console->thresholds(), m_options.timeScale);
-            beginVisitors();
+            prepared();
         });
-        connect(m_console.get(), &ConsoleObserver::failed, this, [this](const QString &e) {
-            if (m_phase == Phase::Console || m_phase == Phase::Idle) {
-                m_failure = e;
-                finishRun(m_clock->nowMs());
-            }
-        });
-        m_console->start(now);
-        wakeAt(ControlSlot, now + 1000);
+        connect(m_console.get(), &ConsoleObserver::failed, this, fail);
+    }
+    if (m_preparing == 0) {
+        beginVisitors();
         return true;
     }
-    beginVisitors();
+    if (m_tokens)
+        m_tokens->start();
+    if (m_console)
+        m_console->start(now);
+    wakeAt(ControlSlot, now + 1000);
     return true;
+}
+
+void Simulator::prepared()
+{
+    if (m_phase == Phase::Preparing && --m_preparing == 0)
+        beginVisitors();
+}
+
+QString Simulator::identityToken(const QString &customer) const
+{
+    return m_tokens ? m_tokens->token(customer) : QString();
 }
 
 void Simulator::beginVisitors()
@@ -130,7 +156,7 @@ void Simulator::stop()
     const qint64 now = m_clock->nowMs();
     switch (m_phase) {
     case Phase::Idle:
-    case Phase::Console:
+    case Phase::Preparing:
         finishRun(now);
         break;
     case Phase::Running:
@@ -587,6 +613,7 @@ QJsonObject Simulator::report() const
                            { u"gaveUp"_s, double(st.gaveUp) },
                            { u"active"_s, active() },
                            { u"byProfile"_s, perProfile(st.byProfile, false) },
+                           { u"identified"_s, double(st.identified) },
                            { u"sockets"_s, double(st.sockets) },
                            { u"navigations"_s, double(st.navigations) },
                            { u"reconnects"_s, double(st.reconnects) },

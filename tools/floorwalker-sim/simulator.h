@@ -31,6 +31,7 @@ class Clock;
 namespace fw::sim {
 
 class ConsoleObserver;
+class IdentityTokens;
 class SimVisitor;
 
 // Runs a simulation: visitors arrive (Poisson or uniform), play their behaviours, leave; one
@@ -68,6 +69,8 @@ public:
     const ShopMap &shop() const { return *m_shop; }
     const Timing &timing() const { return m_timing; }
     const PurchaseModel &model() const { return m_model; }
+    // The current token of a logged-in customer (--identified); empty if there is none.
+    QString identityToken(const QString &customer) const;
     quint64 runId() const { return m_runId; }
     bool observing() const;
     bool stopping() const { return m_phase == Phase::Draining || m_phase == Phase::Done; }
@@ -85,9 +88,10 @@ signals:
     void finished();
 
 private:
-    enum class Phase { Idle, Console, Running, Draining, Done };
+    enum class Phase { Idle, Preparing, Running, Draining, Done };
     static constexpr quint32 ControlSlot = 0;
 
+    void prepared(); // one of the things to wait for before the visitors is ready
     void beginVisitors();
     void control(qint64 now);
     void spawn(qint64 now);
@@ -119,6 +123,8 @@ private:
     QString m_failure;
     SimStats m_stats;
     std::unique_ptr<ConsoleObserver> m_console;
+    std::unique_ptr<IdentityTokens> m_tokens;
+    int m_preparing = 0;
 
     std::vector<std::unique_ptr<SimVisitor>> m_visitors; // by slot; [0] is the control slot
     std::vector<quint32> m_freeSlots;

@@ -77,6 +77,11 @@ SimVisitor::SimVisitor(Simulator *sim, quint64 index, quint32 slot, Profile prof
                                          u"https://www.instagram.com/"_s };
     m_referrer = m_rng.pick(referrers);
     m_helloPage = m_behaviour.landing();
+    // Drawn only when asked for, so runs without them keep their old random streams.
+    if (sim->options().identifiedShare > 0 && m_rng.chance(sim->options().identifiedShare))
+        m_customer = m_rng.pick(sim->options().customers);
+    if (profile == Profile::Stuck)
+        m_behaviour.setHelpChance(sim->options().helpShare);
     if (profile == Profile::Load)
         m_behaviour.setLoadPeriod(
                 qint64(std::llround(1000.0 * sim->options().visitors / sim->options().eventRate)));
@@ -97,6 +102,8 @@ void SimVisitor::arrive(qint64 now)
 {
     ++m_sim->mutableStats().started;
     ++m_sim->mutableStats().byProfile[std::size_t(profile())];
+    if (!m_customer.isEmpty())
+        ++m_sim->mutableStats().identified;
     m_phase = Phase::Active;
     openSocket(now);
     scheduleNext(now);
@@ -162,6 +169,8 @@ void SimVisitor::onConnected(quint64 generation)
     h.device = m_device;
     h.lang = m_lang;
     h.client = u"floorwalker-sim/%1"_s.arg(QStringLiteral(FW_VERSION));
+    if (!m_customer.isEmpty())
+        h.identityToken = m_sim->identityToken(m_customer); // as a logged-in shop page does
     m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(h)));
     m_lastSentAt = m_sim->clock()->nowMs();
 }

@@ -113,6 +113,7 @@ private:
     SimRng m_rng; // identity and reactions; the behaviour has its own stream
     Behaviour m_behaviour;
     QString m_visitorId;
+    QString m_customer; // logged in as this shop customer (--identified); empty: anonymous
     QString m_lang;
     DeviceKind m_device = DeviceKind::Desktop;
     QString m_referrer;
