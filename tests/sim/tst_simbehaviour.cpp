@@ -281,6 +281,47 @@ private slots:
         }
     }
 
+    // --help-share: a stuck visitor asks once, after the stall, in its own language and words.
+    void stuckVisitorsAskForHelpAfterTheStall()
+    {
+        const Thresholds th;
+        const Timing timing(th, 1.0);
+        QSet<QString> texts;
+        for (quint64 seed = 1; seed <= 40; ++seed) {
+            const QString lang = seed % 2 ? u"ko-KR"_s : u"en-US"_s;
+            Behaviour b(Profile::Stuck, &*m_shop, &timing, SimRng::mix(7, seed * 2), lang);
+            b.setHelpChance(1);
+            const Timeline tl = play(b, th);
+            QVERIFY2(tl.reached(BehaviourState::Stalled), qPrintable(tl.describe()));
+            qint64 stalledAt = -1;
+            for (const auto &[at, st] : tl.states) {
+                if (st == BehaviourState::Stalled && stalledAt < 0)
+                    stalledAt = at;
+            }
+            int helps = 0;
+            for (const auto &[at, a] : tl.steps) {
+                if (a.kind != SimAction::Kind::Help)
+                    continue;
+                ++helps;
+                QVERIFY2(at > stalledAt, qPrintable(tl.describe()));
+                QVERIFY(!a.text.isEmpty());
+                // Hangul for Korean visitors, none for English ones.
+                static const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
+                QCOMPARE(hangul.match(a.text).hasMatch(), lang.startsWith(u"ko"_s));
+                texts.insert(a.text);
+            }
+            QCOMPARE(helps, 1);
+        }
+        QVERIFY2(texts.size() >= 8,
+                 qPrintable(QStringList(texts.cbegin(), texts.cend()).join(u" | ")));
+
+        // Without the option nothing changes: the same plan as before, and no help.
+        Behaviour plain(Profile::Stuck, &*m_shop, &timing, 3, u"ko-KR"_s);
+        Behaviour zero(Profile::Stuck, &*m_shop, &timing, 3, u"ko-KR"_s);
+        zero.setHelpChance(0);
+        QCOMPARE(serialise(play(zero, th)), serialise(play(plain, th)));
+    }
+
     void sameSeedSameVisitor()
     {
         const Thresholds th;
