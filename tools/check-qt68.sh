@@ -14,9 +14,9 @@ if [ ! -x "$root/usr/bin/cmake" ]; then
     debootstrap --variant=minbase trixie "$root" http://deb.debian.org/debian
     chroot "$root" apt-get update -qq
 fi
-# Always: the list grows, and an installed package is a no-op.
-chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs" >/dev/null
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+# Always: the list grows, and an installed package is a no-op.
+chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(echo $pkgs)" >/dev/null
 rm -rf "$root/src" && mkdir -p "$root/src"
 git ls-files -z | xargs -0 tar -c | tar -x -C "$root/src"
 pg_url=$(tools/pg-test-server.sh start)
