@@ -247,6 +247,33 @@ quint16 freePortPair()
     return 0;
 }
 
+// The floorwalker-sim program against a server of its own, on the test catalogue, writing
+// its report to a file.
+struct SimProgram
+{
+    ServerProcess server;
+    QTemporaryDir dir;
+    QProcess sim;
+
+    QString reportFile() const { return dir.filePath(u"report.json"_s); }
+    bool start(const QStringList &args, QString *error)
+    {
+        if (!server.start({}, error))
+            return false;
+        sim.start(QStringLiteral(FW_SIM_BIN),
+                  QStringList { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture,
+                                u"--report"_s, reportFile() } +
+                          args);
+        return true;
+    }
+    QJsonObject report() const
+    {
+        QFile f(reportFile());
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
+    }
+};
+
 } // namespace
 
 class tst_SimServer : public QObject
@@ -549,36 +576,23 @@ private slots:
         QCOMPARE(at(r, u"events.acknowledged"_s).toInt(), 0);
     }
 
-    // The floorwalker-sim program against `server` on the test catalogue.
-    static void startSim(QProcess &sim, const ServerProcess &server, const QString &reportFile,
-                         const QStringList &args)
-    {
-        sim.start(QStringLiteral(FW_SIM_BIN),
-                  QStringList { u"--ready"_s, server.readyLine, u"--catalogue"_s, Fixture,
-                                u"--report"_s, reportFile } +
-                          args);
-    }
-
     void commandLineProgramReportsJson()
     {
-        ServerProcess server;
+        SimProgram run;
         QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        QTemporaryDir dir;
-        const QString reportFile = dir.filePath(u"report.json"_s);
-        QProcess sim;
-        startSim(sim, server, reportFile,
-                 { u"--visitors"_s, u"3"_s, u"--mix"_s, u"hopper"_s, u"--set-thresholds"_s,
-                   u"quick"_s, u"--time-scale"_s, u"0.3"_s, u"--arrival-rate"_s, u"10"_s,
-                   u"--check"_s });
+        QVERIFY2(run.start({ u"--visitors"_s, u"3"_s, u"--mix"_s, u"hopper"_s,
+                             u"--set-thresholds"_s, u"quick"_s, u"--time-scale"_s, u"0.3"_s,
+                             u"--arrival-rate"_s, u"10"_s, u"--check"_s },
+                           &error),
+                 qPrintable(error));
+        QProcess &sim = run.sim;
+        const ServerProcess &server = run.server;
         QVERIFY(sim.waitForFinished(90000));
         const QByteArray err = sim.readAllStandardError();
         QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
         QVERIFY2(sim.exitCode() == 0, err.constData());
         QVERIFY(err.contains("[sim]")); // progress lines go to stderr
-        QFile f(reportFile);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject r = run.report();
         QVERIFY(r.value("ok"_L1).toBool());
         QCOMPARE(r.value("tool"_L1).toString(), u"floorwalker-sim"_s);
         QCOMPARE(at(r, u"console.expected.hopper.reached"_s).toInt(), 3);
@@ -610,15 +624,14 @@ private slots:
     // The demo's Ctrl-C: the first SIGINT or SIGTERM drains and still writes the report.
     void terminationDrainsAndReports()
     {
-        ServerProcess server;
+        SimProgram run;
         QString error;
-        QVERIFY2(server.start({}, &error), qPrintable(error));
-        QTemporaryDir dir;
-        const QString reportFile = dir.filePath(u"report.json"_s);
-        QProcess sim;
-        startSim(sim, server, reportFile,
-                 { u"--visitors"_s, u"4"_s, u"--mix"_s, u"browser"_s, u"--arrival-rate"_s, u"20"_s,
-                   u"--duration"_s, u"600"_s });
+        QVERIFY2(run.start({ u"--visitors"_s, u"4"_s, u"--mix"_s, u"browser"_s, u"--arrival-rate"_s,
+                             u"20"_s, u"--duration"_s, u"600"_s },
+                           &error),
+                 qPrintable(error));
+        QProcess &sim = run.sim;
+        const ServerProcess &server = run.server;
         QVERIFY(sim.waitForStarted(30000));
         // Wait until events flow, then ask it to stop.
         QTRY_VERIFY_WITH_TIMEOUT(server.metric(u"floorwalker_events_total"_s) >= 4, 30000);
@@ -626,9 +639,7 @@ private slots:
         QVERIFY(sim.waitForFinished(30000));
         QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
         QVERIFY2(sim.exitCode() == 0, sim.readAllStandardError().constData());
-        QFile f(reportFile);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject r = run.report();
         QVERIFY(r.value("finished"_L1).toBool());
         QVERIFY(at(r, u"events.sent"_s).toInt() >= 4);
         QCOMPARE(at(r, u"events.acknowledged"_s).toInt(), at(r, u"events.sent"_s).toInt());
