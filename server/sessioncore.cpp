@@ -143,17 +143,16 @@ DbOp SessionCore::updateSessionOp(const Session &s) const
             {s.lastMessageAt, QVariant(), json(s.identity.toJson()),
              nullable(s.identity.verified() ? s.identity.customerId : QString()), s.appliedSeq,
              s.serverSeq, s.visitorAckedSeq, s.pageCount, toString(s.state.name), s.state.since,
-             nullable(s.claimedBy.user), s.id}};
+             nullable(s.claimedBy.user), s.id},
+            s.id};
 }
 
 void SessionCore::flushWrites()
 {
     m_flushPosted = false;
     for (const QString &id : std::as_const(m_dirty)) {
-        if (const Session *s = find(id)) {
+        if (const Session *s = find(id))
             m_ops.append(updateSessionOp(*s));
-            m_ops.last().owner = id;
-        }
     }
     m_dirty.clear();
     if (m_ops.isEmpty() && m_acks.isEmpty() && m_sends.isEmpty() && m_afterCommit.isEmpty())

@@ -97,14 +97,14 @@ void ConsoleSession::onDelta(const Delta &d)
             break;
         }
         case Change::Op::Chat: {
-            const bool reading = m_conversationVisible && m_openConversation == c.chat.sessionId;
+            const bool reading = m_openConversation == c.chat.sessionId;
             m_chats.ensure(c.chat.sessionId, visitorName(c.chat.sessionId));
             m_chats.addMessage(c.chat, !reading);
             emit visitorMessage(c.chat);
             break;
         }
         case Change::Op::Help: {
-            const bool reading = m_conversationVisible && m_openConversation == c.help.sessionId;
+            const bool reading = m_openConversation == c.help.sessionId;
             m_chats.ensure(c.help.sessionId, visitorName(c.help.sessionId));
             m_chats.addHelp(c.help, !reading);
             emit helpRequested(c.help);

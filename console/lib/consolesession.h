@@ -44,8 +44,6 @@ public:
     QString focusedVisitor() const { return m_focused; }
     // The conversation shown in the chat pane: marked read, history loaded once.
     void openConversation(const QString &sessionId);
-    QString openedConversation() const { return m_openConversation; }
-    void setConversationVisible(bool visible) { m_conversationVisible = visible; }
 
     using Handler = ConsoleConnection::ReplyHandler;
     void sendChat(const QString &sessionId, const QString &text, QObject *context, Handler done);
@@ -62,7 +60,6 @@ public:
     void requestHistory(const QString &sessionId);
 
     // The one timer for every dwell clock in every model.
-    void setTickInterval(int ms) { m_tick.setInterval(ms); }
 
     static QString describeError(const ErrorInfo &error);
 
@@ -92,7 +89,6 @@ private:
     qint64 m_thresholdsAt = 0;
     QString m_focused;
     QString m_openConversation;
-    bool m_conversationVisible = true;
     QSet<QString> m_historyRequested;
     QTimer m_tick;
 };

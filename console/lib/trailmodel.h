@@ -34,7 +34,6 @@ public:
     void tick();
 
     QString sessionId() const { return m_sessionId; }
-    const TrailEntry &entryAt(int row) const { return m_entries.at(row); }
 
 private:
     qint64 visibleMs(int row, qint64 now) const;

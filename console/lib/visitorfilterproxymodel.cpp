@@ -10,7 +10,6 @@ VisitorFilterProxyModel::VisitorFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(false);
-    setSortRole(VisitorTableModel::SortRole);
 }
 
 void VisitorFilterProxyModel::setVisitorModel(VisitorTableModel *model)

@@ -20,7 +20,6 @@ public:
     explicit VisitorFilterProxyModel(QObject *parent = nullptr);
 
     void setVisitorModel(VisitorTableModel *model);
-    VisitorTableModel *visitorModel() const { return m_model; }
 
     // Empty set: every state.
     void setStateFilter(const QSet<BehaviourState> &states);
@@ -30,7 +29,6 @@ public:
     void setVerifiedOnly(bool on);
     bool verifiedOnly() const { return m_verifiedOnly; }
     void setTextFilter(const QString &text);
-    QString textFilter() const { return m_text; }
 
     // Something changed that may move or hide rows since the last sort/filter.
     bool isStale() const { return m_stale; }

@@ -161,32 +161,8 @@ QVariant VisitorTableModel::data(const QModelIndex &index, int role) const
         }
     case SessionIdRole:
         return v.id;
-    case SortRole:
-        switch (column) {
-        case Who:
-            return visitorDisplayName(v.identity, v.number);
-        case State:
-            return format::stateUrgency(v.state.name);
-        case Page:
-            return format::pageTitle(v.page);
-        case Dwell:
-            return visibleDwellMs(v, now);
-        case TimeOnSite:
-            return now - v.startedAt;
-        case Scroll:
-            return v.scrollDepth;
-        case Pages:
-            return v.pageCount;
-        case Help:
-            return v.openHelp;
-        case ClaimedBy:
-            return v.claimedBy.name;
-        }
-        break;
     case StateRole:
         return int(v.state.name);
-    case EvidenceRole:
-        return describeEvidence(v.state.evidence);
     case VerifiedRole:
         return v.identity.verified();
     case DetailRole: {
@@ -202,8 +178,6 @@ QVariant VisitorTableModel::data(const QModelIndex &index, int role) const
     }
     case ConnectedRole:
         return v.connected;
-    case HiddenRole:
-        return v.hidden;
     case UrlRole:
         return v.page.url;
     case ScrollDepthRole:
@@ -214,8 +188,6 @@ QVariant VisitorTableModel::data(const QModelIndex &index, int role) const
         return v.lastScrollAt > 0 && now - v.lastScrollAt < ScrollMarkMs;
     case HelpCountRole:
         return v.openHelp;
-    case ClaimedByUserRole:
-        return v.claimedBy.user;
     default:
         break;
     }
@@ -635,7 +607,7 @@ void VisitorTableModel::tick()
         return;
     const int last = int(m_rows.size()) - 1;
     emit dataChanged(index(0, Dwell), index(last, TimeOnSite),
-                     { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole });
+                     { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole });
     // Live scroll marks that ran out.
     if (m_scrolling.isEmpty())
         return;

@@ -32,19 +32,15 @@ public:
 
     enum Roles {
         SessionIdRole = Qt::UserRole + 1,
-        SortRole, // a number or string that sorts the column
         StateRole, // int(BehaviourState)
-        EvidenceRole, // translated evidence sentence, plain text
         VerifiedRole,
         DetailRole, // "30s · female · mobile"
         ConnectedRole,
-        HiddenRole,
         UrlRole,
         ScrollDepthRole,
         MaxScrollDepthRole,
         ScrollingRole, // scrolled within the last ScrollMarkMs
         HelpCountRole,
-        ClaimedByUserRole,
     };
 
     static constexpr qint64 ScrollMarkMs = 2000;

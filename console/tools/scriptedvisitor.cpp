@@ -114,8 +114,6 @@ void ScriptedVisitor::onText(const QString &text)
             m_seq = std::max(m_seq, w->ackedUpTo);
         m_open = true;
         emit welcomed(*w);
-    } else if (const Ack *a = d.as<Ack>()) {
-        m_ackedByServer = a->upTo;
     } else if (const StaffChat *s = d.as<StaffChat>()) {
         if (s->seq > m_shownUpTo) {
             m_shownUpTo = s->seq;

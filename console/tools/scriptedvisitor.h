@@ -23,7 +23,6 @@ public:
     void setDevice(DeviceKind device) { m_device = device; }
     void setLang(const QString &lang) { m_lang = lang; }
     void setReferrer(const QString &referrer) { m_referrer = referrer; }
-    void setSiteKey(const QString &key) { m_siteKey = key; }
 
     // Opens the socket and says hello on `page`; welcomed() follows. Resumes the last
     // session if it had one.
@@ -44,8 +43,6 @@ public:
 
     QString sessionId() const { return m_sessionId; }
     const QList<StaffChat> &staffMessages() const { return m_staff; }
-    qint64 lastAckedByServer() const { return m_ackedByServer; }
-    qint64 lastSeq() const { return m_seq; }
 
     // A JWT (HS256) as a shop's backend would make it; claims beyond sub/exp are optional.
     static QString makeIdentityToken(const QString &kid, const QByteArray &secret,
@@ -79,7 +76,6 @@ private:
     QWebSocket *m_socket = nullptr;
     QString m_sessionId;
     qint64 m_seq = 0;
-    qint64 m_ackedByServer = 0;
     qint64 m_shownUpTo = 0;
     bool m_open = false;
     QList<StaffChat> m_staff;

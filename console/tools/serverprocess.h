@@ -28,7 +28,6 @@ public:
     void kill(); // SIGKILL: no clean shutdown
     void stop(); // SIGTERM and wait
 
-    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     const QJsonObject &ready() const { return m_ready; }
     QUrl consoleUrl() const;
     QUrl visitorUrl() const;

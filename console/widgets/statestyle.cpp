@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
-#include <QWidget>
 
 namespace fw::statestyle {
 
@@ -82,15 +81,6 @@ QIcon icon(BehaviourState state)
         icon.addPixmap(pm);
     }
     return icon;
-}
-
-void applyBadge(QWidget *label, BehaviourState state)
-{
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::Window, background(state));
-    pal.setColor(QPalette::WindowText, foreground(state));
-    label->setAutoFillBackground(true);
-    label->setPalette(pal);
 }
 
 } // namespace fw::statestyle

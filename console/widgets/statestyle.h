@@ -8,7 +8,6 @@
 class QPainter;
 class QRect;
 class QFont;
-class QWidget;
 
 namespace fw {
 
@@ -26,7 +25,6 @@ int badgeWidth(const QString &text, const QFont &font);
 // A coloured dot, for menus and combo boxes.
 QIcon icon(BehaviourState state);
 // Styles a QLabel as a badge (colours from the palette, so no style sheet parses any text).
-void applyBadge(QWidget *label, BehaviourState state);
 
 } // namespace statestyle
 
