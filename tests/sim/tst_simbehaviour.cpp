@@ -315,11 +315,26 @@ private slots:
         QVERIFY2(texts.size() >= 8,
                  qPrintable(QStringList(texts.cbegin(), texts.cend()).join(u" | ")));
 
-        // Without the option nothing changes: the same plan as before, and no help.
-        Behaviour plain(Profile::Stuck, &*m_shop, &timing, 3, u"ko-KR"_s);
-        Behaviour zero(Profile::Stuck, &*m_shop, &timing, 3, u"ko-KR"_s);
-        zero.setHelpChance(0);
-        QCOMPARE(serialise(play(zero, th)), serialise(play(plain, th)));
+        // The help request only adds to the plan: up to it, the visitor does what it would
+        // have done without the option.
+        for (quint64 seed = 1; seed <= 10; ++seed) {
+            Behaviour plain(Profile::Stuck, &*m_shop, &timing, seed, u"ko-KR"_s);
+            Behaviour asking(Profile::Stuck, &*m_shop, &timing, seed, u"ko-KR"_s);
+            asking.setHelpChance(1);
+            const Timeline without = play(plain, th);
+            Timeline with = play(asking, th);
+            qsizetype helpAt = -1;
+            for (qsizetype i = 0; i < with.steps.size() && helpAt < 0; ++i) {
+                if (with.steps.at(i).second.kind == SimAction::Kind::Help)
+                    helpAt = i;
+            }
+            QVERIFY(helpAt > 0);
+            QVERIFY(without.steps.size() > helpAt);
+            with.steps.resize(helpAt);
+            Timeline prefix = without;
+            prefix.steps.resize(helpAt);
+            QCOMPARE(serialise(with), serialise(prefix));
+        }
     }
 
     void sameSeedSameVisitor()

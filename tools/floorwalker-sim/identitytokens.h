@@ -22,7 +22,6 @@ public:
 
     // Fetches a token for every customer; ready() once all are in, failed() at the first error.
     void start(int refreshMs = 20 * 60 * 1000);
-    const QStringList &customers() const { return m_customers; }
     QString token(const QString &customer) const { return m_tokens.value(customer); }
 
 signals:

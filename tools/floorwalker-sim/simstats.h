@@ -44,7 +44,6 @@ struct SimStats
     quint64 eventsSent = 0; // first sends
     quint64 eventsResent = 0; // sent again on a later socket
     quint64 eventsAcked = 0;
-    quint64 ackedByWelcome = 0; // acknowledged through welcome.ackedUpTo
     quint64 ackBeyondSent = 0; // server acked a seq never sent: a server bug
     quint64 unackedAtEnd = 0; // events still unacknowledged when their visitor finished
     quint64 pings = 0;

@@ -56,7 +56,6 @@ public:
     const SimStats &stats() const { return m_stats; }
     std::vector<const SimVisitor *> visitors() const;
     SimVisitor *visitorForSession(const QString &sessionId) const;
-    ConsoleObserver *console() const { return m_console.get(); }
     // Runs whatever is due now (the timer does this; tests with a ManualClock may too).
     void runDue();
 
@@ -73,7 +72,6 @@ public:
     QString identityToken(const QString &customer) const;
     quint64 runId() const { return m_runId; }
     bool observing() const;
-    bool stopping() const { return m_phase == Phase::Draining || m_phase == Phase::Done; }
     void visitorWelcomed(SimVisitor *v, bool newSession);
     void visitorConnectStarted(SimVisitor *v);
     void visitorConnectEnded(SimVisitor *v);
