@@ -3,7 +3,7 @@
 // (docs/PROTOCOL.md, /v1/console), a real Chromium, and a TCP proxy we can cut.
 
 const assert = require('node:assert/strict');
-const { spawn } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const net = require('node:net');
@@ -17,6 +17,16 @@ const SERVER_BIN = path.resolve(REPO, process.env.FW_SERVER_BIN || 'build/dev/se
 const CHROMIUM = process.env.FW_CHROMIUM || '/usr/bin/chromium';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The server's own record (a real SQLite file): every event of the session, in arrival order.
+function storedEvents(dataDir, sid) {
+  const py = 'import json,sqlite3,sys\n' +
+    'db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)\n' +
+    'rows = db.execute("SELECT seq, type, received_at, data FROM events WHERE session_id = ? ORDER BY received_at, rowid", (sys.argv[2],)).fetchall()\n' +
+    'print(json.dumps(rows))';
+  return JSON.parse(execFileSync('python3', ['-c', py, path.join(dataDir, 'floorwalker.db'), sid], { encoding: 'utf8' }))
+    .map(([seq, type, at, data]) => ({ seq, type, at, data: JSON.parse(data) }));
+}
 
 function tmpDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -352,4 +362,4 @@ const FAST = { idleSeconds: 10, browseSeconds: 5, interestSeconds: 5, hopWindowS
   interestScrollAfterSeconds: 30, goneAfterSeconds: 5 };
 
 module.exports = { REPO, Server, Console, Proxy, launch, tabState, sessionIdOf, preload, ui, waitFor, sleep,
-  staticShop, deadPort, FAST, tmpDir, sharedServer };
+  staticShop, deadPort, FAST, tmpDir, sharedServer, storedEvents };

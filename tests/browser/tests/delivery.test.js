@@ -5,19 +5,7 @@
 // applies events whose acks never reach the tracker; the reconnect must not apply them twice.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
 const h = require('../lib/harness');
-
-// The server's own record (a real SQLite file): every event of the session, by seq.
-function storedEvents(dataDir, sid) {
-  const py = 'import json,sqlite3,sys\n' +
-    'db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)\n' +
-    'rows = db.execute("SELECT seq, type, received_at, data FROM events WHERE session_id = ? ORDER BY received_at, rowid", (sys.argv[2],)).fetchall()\n' +
-    'print(json.dumps(rows))';
-  return JSON.parse(execFileSync('python3', ['-c', py, path.join(dataDir, 'floorwalker.db'), sid], { encoding: 'utf8' }))
-    .map(([seq, type, at, data]) => ({ seq, type, at, data: JSON.parse(data) }));
-}
 
 test('events survive a cut connection, once each and in order', { timeout: 120000 }, async (t) => {
   const server = new h.Server();
@@ -91,7 +79,7 @@ test('events survive a cut connection, once each and in order', { timeout: 12000
 
   // Everything the tracker numbered is stored exactly once, in seq order, as it was sent.
   let lastSeen;
-  const stored = await h.waitFor(() => { const s = storedEvents(server.dataDir, sid); lastSeen = s; return s.length === last && s; },
+  const stored = await h.waitFor(() => { const s = h.storedEvents(server.dataDir, sid); lastSeen = s; return s.length === last && s; },
     { what: `${last} stored events` }).catch((e) => { console.log(JSON.stringify(lastSeen.map((x) => [x.seq, x.type]))); console.log(JSON.stringify(sentFrames.map((f) => [f.seq, f.type]))); throw e; });
   assert.deepEqual(stored.map((e) => e.seq), Array.from({ length: last }, (_, i) => i + 1));
   const bySeq = new Map();

@@ -73,16 +73,11 @@ test('actions render as text, count down, and report outcomes', { timeout: 60000
 
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   // Outcomes of the actions with a ref reached the server's store, in order.
-  const sentOutcomes = [];
-  await h.waitFor(async () => {
-    const r = await env.con.history(sid);
-    return r.trail && r;
-  });
-  const events = require('node:child_process').execFileSync('python3', ['-c',
-    'import json,sqlite3,sys\ndb=sqlite3.connect("file:"+sys.argv[1]+"?mode=ro",uri=True)\n' +
-    'print(json.dumps([json.loads(d) for (d,) in db.execute("SELECT data FROM events WHERE session_id=? AND type=\'outcome\' ORDER BY seq",(sys.argv[2],))]))',
-    env.server.dataDir + '/floorwalker.db', sid], { encoding: 'utf8' });
-  for (const e of JSON.parse(events)) sentOutcomes.push(`${e.ref}:${e.outcome}`);
+  const outcomes = () => h.storedEvents(env.server.dataDir, sid)
+    .filter((e) => e.type === 'outcome').sort((a, b) => a.seq - b.seq)
+    .map((e) => `${e.data.ref}:${e.data.outcome}`);
+  const sentOutcomes = await h.waitFor(() => { const o = outcomes(); return o.length >= 5 && o; },
+    { what: 'five outcomes in the store', detail: () => outcomes().join(' ') });
   assert.deepEqual(sentOutcomes, ['1:shown', '2:shown', '2:dismissed', '3:shown', '3:clicked']);
   assert.deepEqual(b.errors, []);
 });
@@ -199,7 +194,6 @@ test('single-page-app navigations and hidden tabs', { timeout: 60000 }, async (t
 
 test('demo login: an identity token from the stand-in shop backend', { timeout: 30000 }, async (t) => {
   const r = await fetch(env.info.shop + 'api/token?customer=C-1001');
-  if (r.status === 404) { t.skip('GET /shop/api/token is not in this server yet'); return; }
   assert.equal(r.status, 200);
   const b = await h.launch();
   t.after(() => b.close());
