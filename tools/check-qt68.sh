@@ -6,9 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=${1:-/srv/trixie}
-pkgs="cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
-      qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
-      qtkeychain-qt6-dev qt6-translations-l10n libgl-dev"
+# What a build needs, from the one list (Debian 13 has the same package names).
+pkgs=$(tools/install-deps.sh --list build)
 if [ ! -x "$root/usr/bin/cmake" ]; then
     command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
     debootstrap --variant=minbase trixie "$root" http://deb.debian.org/debian
@@ -16,7 +15,7 @@ if [ ! -x "$root/usr/bin/cmake" ]; then
 fi
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 # Always: the list grows, and an installed package is a no-op.
-chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(echo $pkgs)" >/dev/null
+chroot "$root" bash -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs" >/dev/null
 rm -rf "$root/src" && mkdir -p "$root/src"
 git ls-files -z | xargs -0 tar -c | tar -x -C "$root/src"
 pg_url=$(tools/pg-test-server.sh start)

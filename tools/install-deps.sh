@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing Floorwalker needs on Debian 12, skipping what is there.
 # Usage: tools/install-deps.sh [build|test|demo]
+#        tools/install-deps.sh --list [build|test|demo]   only print the packages
 set -euo pipefail
+list=false
+if [ "${1:-}" = "--list" ]; then list=true; shift; fi
 what=${1:-test}
 
 pkgs=(cmake ninja-build g++ pkg-config
@@ -15,6 +18,10 @@ case "$what" in
     *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
 esac
 
+if $list; then
+    echo "${pkgs[@]}"
+    exit 0
+fi
 missing=()
 for p in "${pkgs[@]}"; do
     # Node.js and npm may come from outside Debian (this machine kind ships Node 20 with npm 11);
